@@ -1,0 +1,11 @@
+package org.matinf.core.io;
+
+import org.matinf.core.structure.Structure;
+
+/** Placeholder until the writer lands in this work. */
+final class PymatgenJsonWriter implements StructureWriter {
+    @Override
+    public String write(Structure s) {
+        throw new UnsupportedOperationException("PymatgenJsonWriter is not implemented yet");
+    }
+}
