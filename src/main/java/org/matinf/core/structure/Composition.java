@@ -14,15 +14,15 @@ import org.matinf.core.element.Element;
  * Amounts of elements, in the order first met. Formulas follow pymatgen's conventions so that a
  * MatInf table and a pymatgen script agree: {@link #formula()} orders by electronegativity,
  * {@link #reducedFormula()} divides by the greatest common divisor and writes polyanions and the
- * special molecules (O2, H2O2, KO2, ...) as pymatgen does.
+ * special molecules (O2, H2O2, Li2O2, ...) as pymatgen does.
  */
 public final class Composition {
     /** Amounts closer than this to an integer count as integers (pymatgen's amount tolerance). */
     public static final double AMOUNT_TOLERANCE = 1e-8;
 
     private static final Map<String, String> SPECIAL_FORMULAS = Map.ofEntries(
-            Map.entry("LiO", "LiO2"), Map.entry("NaO", "NaO2"), Map.entry("KO", "KO2"),
-            Map.entry("HO", "H2O2"), Map.entry("CsO", "CsO2"), Map.entry("RbO", "RbO2"),
+            Map.entry("LiO", "Li2O2"), Map.entry("NaO", "Na2O2"), Map.entry("KO", "K2O2"),
+            Map.entry("HO", "H2O2"), Map.entry("CsO", "Cs2O2"), Map.entry("RbO", "Rb2O2"),
             Map.entry("O", "O2"), Map.entry("N", "N2"), Map.entry("F", "F2"), Map.entry("Cl", "Cl2"),
             Map.entry("H", "H2"));
 
