@@ -175,7 +175,20 @@ public final class Site {
         Site s = (Site) o;
         return s.species.equals(species) && java.util.Arrays.equals(s.frac, frac) && Objects.equals(s.label, label)
                 && Double.compare(s.biso, biso) == 0 && Double.compare(s.charge, charge) == 0
-                && s.properties.equals(properties);
+                && propertiesEqual(s.properties, properties);
+    }
+
+    /** Map equality that compares array values (selective-dynamics flags) by content. */
+    private static boolean propertiesEqual(Map<String, Object> a, Map<String, Object> b) {
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, Object> e : a.entrySet()) {
+            if (!java.util.Objects.deepEquals(e.getValue(), b.get(e.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
