@@ -213,7 +213,9 @@ public final class Composition {
             return Long.toString((long) v);
         }
         BigDecimal bd = new BigDecimal(v).setScale(8, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return bd.toPlainString();
+        String text = bd.toPlainString();
+        // Python writes a float that rounds to an integer as "2.0" (e.g. 1.9999999999999998 -> "Nb2.0")
+        return text.contains(".") ? text : text + ".0";
     }
 
     @Override
