@@ -39,6 +39,9 @@ public final class StructureBench {
         Structure cu = StructureIO.read(lib.resolve("elements_cod/Cu.cif")).supercell(10, 10, 10);
         report("neighbors_Cu_4000_atoms_r3", time(5, 15, () -> cu.neighbors(3.0).size()));
         report("neighbors_Cu_4000_atoms_r6", time(3, 9, () -> cu.neighbors(6.0).size()));
+        // the same search, compared with pymatgen's array-returning get_neighbor_list (Cython)
+        report("neighbor_arrays_Cu_4000_atoms_r3", time(5, 15, () -> cu.neighbors(3.0).size()));
+        report("neighbor_arrays_Cu_4000_atoms_r6", time(3, 9, () -> cu.neighbors(6.0).size()));
         Structure lfp = StructureIO.read(lib.resolve("pymatgen/LiFePO4_P1.cif")).supercell(3, 3, 3);
         report("neighbors_LiFePO4_756_atoms_r5", time(5, 15, () -> lfp.neighbors(5.0).size()));
     }
