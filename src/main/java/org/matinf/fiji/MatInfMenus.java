@@ -1,0 +1,23 @@
+package org.matinf.fiji;
+
+/** Menu paths of MatInf's commands, shared by Fiji and MatInf's ImageJ 1.x launcher. */
+public final class MatInfMenus {
+    /** Top of MatInf's menu tree. */
+    public static final String ROOT = "Plugins>Materials Informatics>";
+    /** Crystal structure commands. */
+    public static final String STRUCTURE = ROOT + "Structure>";
+
+    private MatInfMenus() {
+    }
+
+    /** The label of a menu path, i.e. its last part: "Structure Info" for "...>Structure>Structure Info". */
+    public static String label(String menuPath) {
+        return menuPath.substring(menuPath.lastIndexOf('>') + 1).trim();
+    }
+
+    /** The label of a command class from its {@code @Plugin} menu path, or its simple name. */
+    public static String label(Class<?> commandClass) {
+        org.scijava.plugin.Plugin p = commandClass.getAnnotation(org.scijava.plugin.Plugin.class);
+        return p == null || p.menuPath().isBlank() ? commandClass.getSimpleName() : label(p.menuPath());
+    }
+}

@@ -1,0 +1,81 @@
+package org.matinf.fiji.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ij.Macro;
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.scijava.plugin.Parameter;
+
+/** The command list comes from the SciJava plugin index and forms a stable macro API. */
+class MatInfCommandsTest {
+    private static final List<CommandEntry> COMMANDS = MatInfCommands.discover();
+
+    @Test
+    void structureCommandsAreInThePluginIndex() {
+        String menu = "Plugins>Materials Informatics>Structure";
+        assertEquals(List.of(
+                new CommandEntry(menu, "Convert Structure", "org.matinf.fiji.structure.ConvertStructure"),
+                new CommandEntry(menu, "Make Slab", "org.matinf.fiji.structure.MakeSlab"),
+                new CommandEntry(menu, "Make Supercell", "org.matinf.fiji.structure.MakeSupercell"),
+                new CommandEntry(menu, "Open Structure", "org.matinf.fiji.structure.OpenStructure"),
+                new CommandEntry(menu, "Structure Info", "org.matinf.fiji.structure.StructureInfo")),
+                COMMANDS.stream().filter(c -> c.menu().equals(menu)).collect(Collectors.toList()));
+    }
+
+    @Test
+    void labelsAreUniqueAndDoNotHideImageJCommands() {
+        Map<String, String> builtIn = Ij1Commands.builtInCommands();
+        assertTrue(builtIn.size() > 300, "ImageJ's command list: " + builtIn.size());
+        assertEquals("ij.plugin.MeasurementsWriter", builtIn.get("Results..."));
+        assertEquals("ij.plugin.URLOpener(\"blobs.gif\")", builtIn.get("Blobs"));
+        for (CommandEntry c : COMMANDS) {
+            assertFalse(builtIn.containsKey(c.label()), c.label() + " is an ImageJ command");
+        }
+        assertEquals(COMMANDS.size(), COMMANDS.stream().map(CommandEntry::label).distinct().count());
+    }
+
+    /**
+     * Macro keys are the field names: short, lower case, never persisted (so a macro gives the same
+     * result in Fiji, where omitted keys would otherwise take remembered values). Dialog labels start
+     * with the key, so that ImageJ's macro recorder writes the same keys.
+     */
+    @Test
+    void inputsFormAStableMacroApi() throws ClassNotFoundException {
+        for (CommandEntry c : COMMANDS) {
+            Class<?> type = Class.forName(c.className());
+            List<CommandInput> inputs = CommandInput.of(type);
+            assertFalse(inputs.isEmpty(), c.label());
+            for (CommandInput in : inputs) {
+                String where = c.label() + "." + in.name();
+                assertTrue(in.name().matches("[a-z]{1,12}"), where);
+                assertEquals(in.name(), Macro.trimKey(in.label()), where + " label " + in.label());
+                Parameter p = fieldParameter(type, in.name());
+                assertFalse(p.persist(), where + " is persisted");
+            }
+            assertEquals("file", inputs.get(0).name(), c.label());
+        }
+    }
+
+    @Test
+    void ij1EntryNamesTheAdapterAndTheCommand() {
+        CommandEntry e = new CommandEntry("Plugins", "Structure Info", "org.matinf.fiji.structure.StructureInfo");
+        assertEquals("org.matinf.fiji.launcher.Ij1CommandAdapter(\"org.matinf.fiji.structure.StructureInfo\")", e.ij1PlugIn());
+    }
+
+    private static Parameter fieldParameter(Class<?> type, String name) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.getName().equals(name)) {
+                    return f.getAnnotation(Parameter.class);
+                }
+            }
+        }
+        throw new AssertionError("no field " + name + " in " + type + " (" + File.separator + ")");
+    }
+}
