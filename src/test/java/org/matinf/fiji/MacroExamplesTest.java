@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.matinf.fiji.launcher.BatchRunner;
 import org.matinf.fiji.structure.StructureTables;
@@ -20,9 +19,6 @@ import org.matinf.fiji.structure.StructureTables;
 /**
  * Runs the example macros in {@code macros/} headless, through the code of {@code bin/matinf -batch},
  * on the shared structure library, and checks the saved CSV numbers against pymatgen's.
- *
- * <p>These tests read and write structure files, so each is enabled only once the readers (and,
- * where used, the writers) exist; see {@link TestStructures#readersAvailable()}.
  */
 class MacroExamplesTest {
     private static final double TOL = 1e-6;
@@ -60,7 +56,6 @@ class MacroExamplesTest {
     }
 
     @Test
-    @EnabledIf("org.matinf.fiji.TestStructures#readersAvailable")
     void structureInfoMatchesPymatgen() throws IOException {
         Path data = TestStructures.structureData();
         Path csv = out.resolve("info.csv");
@@ -75,7 +70,6 @@ class MacroExamplesTest {
     }
 
     @Test
-    @EnabledIf("org.matinf.fiji.TestStructures#readersAndWritersAvailable")
     void supercellsKeepDensityAndConversionsKeepTheCell() throws IOException {
         List<Map<String, String>> rows = runOnLibrary("supercell_and_convert");
         assertEquals(6, rows.size());
@@ -109,7 +103,6 @@ class MacroExamplesTest {
     }
 
     @Test
-    @EnabledIf("org.matinf.fiji.TestStructures#readersAvailable")
     void openStructureListsTheSites() throws IOException {
         Path file = TestStructures.structureData().resolve("pymatgen/LiFePO4.vasp");
         Path csv = out.resolve("sites.csv");
@@ -131,9 +124,7 @@ class MacroExamplesTest {
         }
     }
 
-    /** Enabled once Make Slab is wired to the core slab builder ({@code SlabCall}). */
     @Test
-    @EnabledIf("org.matinf.fiji.TestStructures#slabsAvailable")
     void slabsOfCopper() throws IOException {
         List<Map<String, String>> rows = runOnLibrary("make_slab");
         assertEquals(3, rows.size());

@@ -5,13 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.matinf.core.element.PeriodicTable;
-import org.matinf.core.io.StructureFormat;
-import org.matinf.core.io.StructureIO;
 import org.matinf.core.structure.Lattice;
 import org.matinf.core.structure.Site;
 import org.matinf.core.structure.Structure;
 
-/** Structures built in code, and checks of which structure readers and writers exist yet. */
+/** Structures built in code and the location of the shared structure library. */
 public final class TestStructures {
     private TestStructures() {
     }
@@ -36,47 +34,5 @@ public final class TestStructures {
             throw new IllegalStateException("Test data missing: " + p + " (expected ../shared/data/structures)");
         }
         return p;
-    }
-
-    /** True once the CIF, POSCAR and pymatgen JSON readers can read the sample files. */
-    public static boolean readersAvailable() {
-        try {
-            Path d = structureData();
-            StructureIO.read(d.resolve("handmade/SrTiO3_cubic.vasp"));
-            StructureIO.read(d.resolve("dans_diffraction/Silicon.cif"));
-            StructureIO.read(d.resolve("pymatgen/LiMn2O4_spinel.json"));
-            return true;
-        } catch (RuntimeException ex) {
-            return false;
-        }
-    }
-
-    /** True once Make Slab is wired to the core slab builder and the CIF reader and POSCAR writer exist. */
-    public static boolean slabsAvailable() {
-        if (!readersAndWritersAvailable()) {
-            return false;
-        }
-        try {
-            org.matinf.fiji.structure.SlabCall.make(rockSalt(5.64), new int[] {1, 0, 0}, 5, 5);
-            return true;
-        } catch (IllegalStateException ex) {
-            return false;
-        }
-    }
-
-    /** True once the readers and all four writers (and the XYZ reader) work. */
-    public static boolean readersAndWritersAvailable() {
-        if (!readersAvailable()) {
-            return false;
-        }
-        try {
-            Structure s = rockSalt(5.64);
-            for (StructureFormat f : StructureFormat.values()) {
-                StructureIO.read(StructureIO.write(s, f), "probe." + f.extension(), f);
-            }
-            return true;
-        } catch (RuntimeException ex) {
-            return false;
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.matinf.fiji.structure;
 
 import java.io.File;
 import java.io.IOException;
+import org.matinf.core.structure.SlabBuilder;
 import org.matinf.core.structure.Structure;
 import org.matinf.fiji.MatInfMenus;
 import org.scijava.command.Command;
@@ -38,7 +39,8 @@ public class MakeSlab extends StructureFileCommand {
             throw new IllegalArgumentException("thickness must be positive and vacuum not negative (got thickness="
                     + thickness + ", vacuum=" + vacuum + ")");
         }
-        Structure slab = SlabCall.make(readInput(), miller, thickness, vacuum);
+        Structure slab = new SlabBuilder(readInput(), miller[0], miller[1], miller[2]).minSlabThickness(thickness)
+                .minVacuum(vacuum).build().structure();
         StructureDisplay.write(inputPath().getFileName() + " slab (" + hkl.trim() + ")", slab, output);
     }
 }
