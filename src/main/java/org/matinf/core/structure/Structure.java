@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.matinf.core.element.Element;
 import org.matinf.core.element.Species;
+import org.matinf.core.progress.ProgressListener;
 
 /**
  * A crystal structure (a lattice and the sites in it) or, when not periodic, a molecule placed in
@@ -183,12 +184,20 @@ public final class Structure {
 
     /** The supercell given by an integer 3x3 matrix (rows: new vectors in terms of old ones). */
     public Structure supercell(int[][] matrix) {
-        return Supercell.make(this, matrix);
+        return Supercell.make(this, matrix, ProgressListener.NONE);
+    }
+
+    /**
+     * The supercell given by an integer 3x3 matrix, reporting progress to {@code listener} and
+     * stopping with {@link org.matinf.core.progress.CancelledException} when it says so.
+     */
+    public Structure supercell(int[][] matrix, ProgressListener listener) {
+        return Supercell.make(this, matrix, listener);
     }
 
     /** The supercell na x nb x nc. */
     public Structure supercell(int na, int nb, int nc) {
-        return Supercell.make(this, new int[][] {{na, 0, 0}, {0, nb, 0}, {0, 0, nc}});
+        return supercell(new int[][] {{na, 0, 0}, {0, nb, 0}, {0, 0, nc}});
     }
 
     /** Distinct species in the order first met. */

@@ -2,6 +2,7 @@ package org.matinf.core.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.matinf.core.progress.ProgressListener;
 
 /** Supercells from integer 3x3 matrices, diagonal or not. */
 final class Supercell {
@@ -10,7 +11,7 @@ final class Supercell {
     private Supercell() {
     }
 
-    static Structure make(Structure s, int[][] t) {
+    static Structure make(Structure s, int[][] t, ProgressListener listener) {
         if (t == null || t.length != 3 || t[0].length != 3 || t[1].length != 3 || t[2].length != 3) {
             throw new IllegalArgumentException("A supercell matrix must be 3x3 integers");
         }
@@ -35,7 +36,12 @@ final class Supercell {
             throw new IllegalStateException("Found " + points.size() + " lattice points in a supercell of determinant " + det);
         }
         List<Site> out = new ArrayList<>((int) (points.size() * s.numSites()));
+        long total = (long) points.size() * s.numSites();
         for (Site site : s.sites()) {
+            if (out.size() % 4096 < points.size()) {
+                listener.checkCancelled();
+                listener.progress(out.size(), total, "Building supercell");
+            }
             double[] f = site.frac();
             for (int[] p : points) {
                 double[] shifted = {f[0] + p[0], f[1] + p[1], f[2] + p[2]};
@@ -43,6 +49,7 @@ final class Supercell {
                 out.add(site.withFrac(nf));
             }
         }
+        listener.progress(total, total, "Building supercell");
         return new Structure(newLattice, out, s.isPeriodic(), s.title());
     }
 

@@ -28,6 +28,6 @@ public class MakeSupercell extends StructureFileCommand {
     protected void execute() throws IOException {
         required(output, "output");
         int[][] m = IntegerParameters.supercellMatrix(matrix);
-        StructureDisplay.write(inputPath().getFileName() + " supercell", readInput().supercell(m), output);
+        StructureDisplay.write(inputPath().getFileName() + " supercell", readInput().supercell(m, progress()), output);
     }
 }
