@@ -5,7 +5,7 @@
 
 arg = getArgument();
 project = File.getParent(File.getParent(getInfo("macro.filepath")));
-data = call("ij.Macro.getValue", arg + " ", "data", project + "/../shared/data/structures");
+data = call("ij.Macro.getValue", arg + " ", "data", project + "/sample-images/structures");
 out = call("ij.Macro.getValue", arg + " ", "out", getDirectory("temp") + "matinf");
 File.makeDirectory(out);
 

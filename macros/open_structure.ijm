@@ -6,7 +6,7 @@
 
 arg = getArgument();
 project = File.getParent(File.getParent(getInfo("macro.filepath")));
-file = call("ij.Macro.getValue", arg + " ", "file", project + "/../shared/data/structures/pymatgen/LiFePO4.vasp");
+file = call("ij.Macro.getValue", arg + " ", "file", project + "/sample-images/structures/pymatgen/LiFePO4.vasp");
 output = call("ij.Macro.getValue", arg + " ", "output", getDirectory("temp") + "sites.csv");
 
 run("Open Structure", "file=[" + file + "]");

@@ -2,12 +2,12 @@
 //
 // Runs unchanged in Fiji (Plugins > Macros > Run...) and with MatInf's launcher:
 //   bin/matinf -batch macros/structure_info.ijm "data=[/path/to/structures] output=[/tmp/info.csv]"
-// Both keys are optional: data defaults to ../shared/data/structures next to the project
+// Both keys are optional: data defaults to sample-images/structures in the project
 // folder holding this macro, output to structure_info.csv in ImageJ's temporary folder.
 
 arg = getArgument();
 project = File.getParent(File.getParent(getInfo("macro.filepath")));
-data = call("ij.Macro.getValue", arg + " ", "data", project + "/../shared/data/structures");
+data = call("ij.Macro.getValue", arg + " ", "data", project + "/sample-images/structures");
 output = call("ij.Macro.getValue", arg + " ", "output", getDirectory("temp") + "structure_info.csv");
 
 files = newArray(

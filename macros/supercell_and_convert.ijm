@@ -2,12 +2,12 @@
 // Structure Info (a supercell keeps the density; a conversion keeps the cell).
 //
 //   bin/matinf -batch macros/supercell_and_convert.ijm "data=[/path/to/structures] out=[/tmp/matinf]"
-// data defaults to ../shared/data/structures next to the project folder holding this macro,
+// data defaults to sample-images/structures in the project folder holding this macro,
 // out to a folder "matinf" in ImageJ's temporary folder. The Results go to out/supercell_and_convert.csv.
 
 arg = getArgument();
 project = File.getParent(File.getParent(getInfo("macro.filepath")));
-data = call("ij.Macro.getValue", arg + " ", "data", project + "/../shared/data/structures");
+data = call("ij.Macro.getValue", arg + " ", "data", project + "/sample-images/structures");
 out = call("ij.Macro.getValue", arg + " ", "out", getDirectory("temp") + "matinf");
 File.makeDirectory(out);
 
