@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matinf.fiji.launcher.BatchRunner;
 import org.matinf.fiji.structure.StructureTables;
+import org.matinf.testutil.TestData;
 
 /**
  * Runs the example macros in {@code macros/} headless, through the code of {@code bin/matinf -batch},
@@ -36,9 +36,9 @@ class MacroExamplesTest {
     }
 
     /** Runs macros/NAME.ijm with data = the structure library and out = a temporary folder; the rows of out/NAME.csv. */
-    private List<Map<String, String>> runOnLibrary(String name) throws IOException {
-        runMacro(name + ".ijm", "data=[" + TestStructures.structureData() + "] out=[" + out + "]");
-        return ReferenceTable.read(out.resolve(name + ".csv")).rows();
+    private List<Map<String, String>> runOnLibrary(String name) {
+        runMacro(name + ".ijm", "data=[" + TestData.structures() + "] out=[" + out + "]");
+        return TestData.csv(out.resolve(name + ".csv"));
     }
 
     private static void assertMatches(Map<String, String> ref, Map<String, String> row, String what) {
@@ -50,31 +50,31 @@ class MacroExamplesTest {
     }
 
     /** The columns without ImageJ's row-number column (blank heading) that the Results table starts with. */
-    private static List<String> dataColumns(ReferenceTable t) {
-        List<String> c = t.columns();
+    private static List<String> dataColumns(List<Map<String, String>> rows) {
+        List<String> c = TestData.columns(rows);
         return !c.isEmpty() && c.get(0).isEmpty() ? c.subList(1, c.size()) : c;
     }
 
     @Test
-    void structureInfoMatchesPymatgen() throws IOException {
-        Path data = TestStructures.structureData();
+    void structureInfoMatchesPymatgen() {
+        Path data = TestData.structures();
         Path csv = out.resolve("info.csv");
         runMacro("structure_info.ijm", "data=[" + data + "] output=[" + csv + "]");
-        ReferenceTable saved = ReferenceTable.read(csv);
+        List<Map<String, String>> saved = TestData.csv(csv);
         assertEquals(List.of(StructureTables.INFO_COLUMNS), dataColumns(saved));
-        assertEquals(6, saved.rows().size());
-        for (Map<String, String> row : saved.rows()) {
+        assertEquals(6, saved.size());
+        for (Map<String, String> row : saved) {
             String file = data.relativize(Path.of(row.get("file"))).toString().replace('\\', '/');
-            assertMatches(ReferenceTable.structureReference(file), row, file);
+            assertMatches(TestData.structureReference(file), row, file);
         }
     }
 
     @Test
-    void supercellsKeepDensityAndConversionsKeepTheCell() throws IOException {
+    void supercellsKeepDensityAndConversionsKeepTheCell() {
         List<Map<String, String>> rows = runOnLibrary("supercell_and_convert");
         assertEquals(6, rows.size());
-        Map<String, String> nacl = ReferenceTable.structureReference("handmade/NaCl_B1_conv.vasp");
-        Map<String, String> anatase = ReferenceTable.structureReference("cod_cif2cell/anatase.cif");
+        Map<String, String> nacl = TestData.structureReference("handmade/NaCl_B1_conv.vasp");
+        Map<String, String> anatase = TestData.structureReference("cod_cif2cell/anatase.cif");
         double a = Double.parseDouble(nacl.get("a"));
         double volume = Double.parseDouble(nacl.get("volume"));
         double density = Double.parseDouble(nacl.get("density"));
@@ -103,19 +103,18 @@ class MacroExamplesTest {
     }
 
     @Test
-    void openStructureListsTheSites() throws IOException {
-        Path file = TestStructures.structureData().resolve("pymatgen/LiFePO4.vasp");
+    void openStructureListsTheSites() {
+        Path file = TestData.structures().resolve("pymatgen/LiFePO4.vasp");
         Path csv = out.resolve("sites.csv");
         runMacro("open_structure.ijm", "file=[" + file + "] output=[" + csv + "]");
-        ReferenceTable sites = ReferenceTable.read(csv);
+        List<Map<String, String>> sites = TestData.csv(csv);
         assertEquals(List.of(StructureTables.SITE_COLUMNS), dataColumns(sites));
-        List<Map<String, String>> ref = ReferenceTable.read(Path.of("src/test/resources/reference/structures_sites.csv"))
-                .rows().stream().filter(r -> r.get("file").equals("pymatgen/LiFePO4.vasp")).toList();
+        List<Map<String, String>> ref = TestData.csv(TestData.reference("structures_sites.csv")).stream().filter(r -> r.get("file").equals("pymatgen/LiFePO4.vasp")).toList();
         assertEquals(28, ref.size());
-        assertEquals(ref.size(), sites.rows().size());
+        assertEquals(ref.size(), sites.size());
         for (int i = 0; i < ref.size(); i++) {
             Map<String, String> r = ref.get(i);
-            Map<String, String> s = sites.rows().get(i);
+            Map<String, String> s = sites.get(i);
             assertEquals(r.get("species_string"), s.get("species"), "site " + i);
             assertEquals(Double.parseDouble(r.get("frac_x")), Double.parseDouble(s.get("x")), TOL, "site " + i + " x");
             assertEquals(Double.parseDouble(r.get("frac_y")), Double.parseDouble(s.get("y")), TOL, "site " + i + " y");
@@ -125,10 +124,10 @@ class MacroExamplesTest {
     }
 
     @Test
-    void slabsOfCopper() throws IOException {
+    void slabsOfCopper() {
         List<Map<String, String>> rows = runOnLibrary("make_slab");
         assertEquals(3, rows.size());
-        double a = Double.parseDouble(ReferenceTable.structureReference("pymatgen/Cu_fcc_mp-30_conv.cif").get("a"));
+        double a = Double.parseDouble(TestData.structureReference("pymatgen/Cu_fcc_mp-30_conv.cif").get("a"));
         // shortest in-plane vectors of the conventional cubic cell: (100) a x a, (110) a x a√2, (111) a√2 x a√2
         double diag = a * Math.sqrt(2);
         double[][] inPlane = {{a, a}, {a, diag}, {diag, diag}};

@@ -1,7 +1,5 @@
 package org.matinf.fiji;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.matinf.core.element.PeriodicTable;
@@ -9,7 +7,7 @@ import org.matinf.core.structure.Lattice;
 import org.matinf.core.structure.Site;
 import org.matinf.core.structure.Structure;
 
-/** Structures built in code and the location of the shared structure library. */
+/** Structures built in code. */
 public final class TestStructures {
     private TestStructures() {
     }
@@ -25,14 +23,5 @@ public final class TestStructures {
             sites.add(Site.of(PeriodicTable.bySymbol("Cl"), (f[0] + 0.5) % 1, (f[1] + 0.5) % 1, (f[2] + 0.5) % 1));
         }
         return new Structure(Lattice.cubic(a), sites);
-    }
-
-    /** The structure library of the shared data, failing clearly when it is missing. */
-    public static Path structureData() {
-        Path p = Path.of("..", "shared", "data", "structures").toAbsolutePath().normalize();
-        if (!Files.isDirectory(p)) {
-            throw new IllegalStateException("Test data missing: " + p + " (expected ../shared/data/structures)");
-        }
-        return p;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,83 +14,188 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.matinf.core.io.StructureIO;
+import org.matinf.core.structure.Structure;
 
-/** Paths and parsers for test data: the shared data folder and the pymatgen reference files. */
+/**
+ * The one place tests find their data: the shared structure library beside the project
+ * ({@code ../shared/data}), the pymatgen reference files of {@code src/test/resources/reference},
+ * classpath test resources, and parsers for the CSV and JSON they are stored in.
+ */
 public final class TestData {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestData() {
     }
 
-    /** The shared public data folder that sits beside the project ({@code ../shared/data}). */
+    /** The project folder: Maven's {@code basedir}, else the working directory. */
+    private static Path project() {
+        return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The shared public data folder beside the project ({@code ../shared/data}, or
+     * {@code -Dmatinf.shared.data}); fails the test with a clear message when it is missing.
+     */
     public static Path shared() {
-        Path p = Path.of(System.getProperty("matinf.shared.data", "../shared/data")).toAbsolutePath().normalize();
+        String override = System.getProperty("matinf.shared.data");
+        Path p = override != null ? Path.of(override).toAbsolutePath().normalize()
+                : project().resolve(Path.of("..", "shared", "data")).normalize();
         if (!Files.isDirectory(p)) {
-            fail("Shared data folder not found at " + p + " (CI lays it beside the clone; set -Dmatinf.shared.data)");
+            fail("Shared data folder not found at " + p
+                    + " (tests expect ../shared/data beside the project folder; or set -Dmatinf.shared.data)");
         }
         return p;
     }
 
-    /** The shared structure library. */
+    /** The shared structure library ({@code ../shared/data/structures}). */
     public static Path structures() {
-        return shared().resolve("structures");
+        Path p = shared().resolve("structures");
+        if (!Files.isDirectory(p)) {
+            fail("The structure library is missing: expected it at " + p);
+        }
+        return p;
     }
 
-    /** A file of src/test/resources/reference. */
-    public static Path reference(String name) {
-        return Path.of("src", "test", "resources", "reference", name);
-    }
-
-    /** Reads an RFC-4180 CSV (quoted fields may hold commas) into rows keyed by header. */
-    public static List<Map<String, String>> csv(Path file) {
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    row.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\n') {
-                    row.add(field.toString());
-                    field.setLength(0);
-                    rows.add(row);
-                    row = new ArrayList<>();
-                } else if (c != '\r') {
-                    field.append(c);
-                }
-            }
-            if (field.length() > 0 || !row.isEmpty()) {
-                row.add(field.toString());
-                rows.add(row);
-            }
-            List<String> header = rows.get(0);
-            List<Map<String, String>> out = new ArrayList<>();
-            for (List<String> r : rows.subList(1, rows.size())) {
-                Map<String, String> m = new LinkedHashMap<>();
-                for (int k = 0; k < header.size(); k++) {
-                    m.put(header.get(k), k < r.size() ? r.get(k) : "");
-                }
-                out.add(m);
-            }
-            return out;
+    /**
+     * All files of the structure library with one of the extensions (without the dot), as sorted
+     * paths relative to the library with {@code /} separators, e.g. {@code handmade/NaCl_B1_conv.vasp}.
+     */
+    public static List<String> files(String... extensions) {
+        Path root = structures();
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> Stream.of(extensions).anyMatch(e -> p.endsWith("." + e))).sorted().toList();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /** A structure of the library, given relative to it, as {@link StructureIO#read(Path)} reads it. */
+    public static Structure structure(String file) {
+        return StructureIO.read(structures().resolve(file));
+    }
+
+    /** The text of a file of the structure library, given relative to it. */
+    public static String libraryText(String file) {
+        return text(structures().resolve(file));
+    }
+
+    /** A file of {@code src/test/resources/reference}. */
+    public static Path reference(String name) {
+        return project().resolve(Path.of("src", "test", "resources", "reference", name));
+    }
+
+    /** The elements of the array {@code key} of a reference JSON file, as parameterized test cases. */
+    public static Stream<JsonNode> jsonCases(String referenceFile, String key) {
+        JsonNode array = json(reference(referenceFile)).get(key);
+        if (array == null || !array.isArray() || array.isEmpty()) {
+            fail(referenceFile + " has no cases under \"" + key + "\"");
+        }
+        List<JsonNode> cases = new ArrayList<>();
+        array.forEach(cases::add);
+        return cases.stream();
+    }
+
+    /** The row of the pymatgen table structures.csv for a file given relative to the structure library. */
+    public static Map<String, String> structureReference(String file) {
+        for (Map<String, String> r : csv(reference("structures.csv"))) {
+            if (r.get("file").equals(file)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row for " + file + " in structures.csv");
+    }
+
+    /**
+     * A classpath test resource as UTF-8 text; a relative name is looked up in the package of
+     * {@code anchor}, as {@link Class#getResourceAsStream} does.
+     */
+    public static String resource(Class<?> anchor, String name) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
+            if (in == null) {
+                fail("test resource missing: " + name + " (beside " + anchor.getName() + ")");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Reads a CSV file (see {@link #parseCsv}). */
+    public static List<Map<String, String>> csv(Path file) {
+        return parseCsv(text(file));
+    }
+
+    /**
+     * Parses RFC-4180 CSV text into rows keyed by the (trimmed) header names, in file order.
+     * Quoted fields may hold commas, line breaks and doubled quotes; lines end in LF, CRLF or CR;
+     * blank lines are skipped and missing trailing fields read as empty.
+     */
+    public static List<Map<String, String>> parseCsv(String text) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                record.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                endRecord(records, record, field);
+                record = new ArrayList<>();
+            } else {
+                field.append(c);
+            }
+        }
+        endRecord(records, record, field);
+        if (records.isEmpty()) {
+            fail("CSV without a header line");
+        }
+        List<String> header = records.get(0).stream().map(String::trim).toList();
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (List<String> r : records.subList(1, records.size())) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int k = 0; k < header.size(); k++) {
+                row.put(header.get(k), k < r.size() ? r.get(k) : "");
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Closes a record at a line end; a blank line is no record. */
+    private static void endRecord(List<List<String>> records, List<String> record, StringBuilder field) {
+        if (record.isEmpty() && field.length() == 0) {
+            return;
+        }
+        record.add(field.toString());
+        field.setLength(0);
+        records.add(record);
+    }
+
+    /** The column names of CSV rows read here (those of the first row), in file order. */
+    public static List<String> columns(List<Map<String, String>> rows) {
+        if (rows.isEmpty()) {
+            fail("no rows, so no columns");
+        }
+        return List.copyOf(rows.get(0).keySet());
     }
 
     /** Reads a JSON file. */
@@ -101,6 +207,15 @@ public final class TestData {
         }
     }
 
+    /** Parses JSON text. */
+    public static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("not JSON: " + text, ex);
+        }
+    }
+
     /**
      * Parses a value the reference scripts stored as a Python literal string (lists, dicts with
      * single-quoted keys, None/True/False) into JSON; JSON values pass through.
@@ -109,13 +224,8 @@ public final class TestData {
         if (!node.isTextual()) {
             return node;
         }
-        String s = node.asText().replace('\'', '"').replace("None", "null").replace("True", "true")
-                .replace("False", "false").replace("nan", "NaN");
-        try {
-            return JSON.readTree(s);
-        } catch (IOException ex) {
-            throw new UncheckedIOException("not a Python literal: " + node.asText(), ex);
-        }
+        return json(node.asText().replace('\'', '"').replace("None", "null").replace("True", "true")
+                .replace("False", "false").replace("nan", "NaN"));
     }
 
     /** A double[][] from a JSON array of arrays. */
@@ -136,5 +246,13 @@ public final class TestData {
             v[i] = a.get(i).asDouble();
         }
         return v;
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 }

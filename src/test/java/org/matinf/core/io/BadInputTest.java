@@ -33,49 +33,55 @@ class BadInputTest {
         assertTrue(line == 0 || ex.getMessage().contains(", line " + line + ": "), ex.getMessage());
     }
 
+    /** {@link #failsAt} for a file named POSCAR. */
+    private static void poscarFailsAt(String text, int line, String words) {
+        failsAt(text, "POSCAR", StructureFormat.POSCAR, line, words);
+    }
+
+    /** pymatgen JSON of one atom of an element at the origin of a cell given as rows, e.g. [[3,0,0],...]. */
+    private static String oneAtomJson(String matrix, String element) {
+        return "{\"lattice\": {\"matrix\": " + matrix + "}, \"sites\": [{\"species\": [{\"element\": \"" + element
+                + "\", \"occu\": 1}], \"abc\": [0,0,0]}]}";
+    }
+
     @Test
     void truncatedPoscar() {
-        failsAt("NaCl\n5.64\n1 0 0\n0 1", "POSCAR", StructureFormat.POSCAR, 4, "lattice vector 2 needs three numbers");
-        failsAt("NaCl\n5.64\n1 0 0\n", "POSCAR", StructureFormat.POSCAR, 4, "ends early");
-        failsAt(HEAD + "1 1\nDirect\n0 0 0\n", "POSCAR", StructureFormat.POSCAR, 8,
-                "add up to 2 but only 1 lines follow");
+        poscarFailsAt("NaCl\n5.64\n1 0 0\n0 1", 4, "lattice vector 2 needs three numbers");
+        poscarFailsAt("NaCl\n5.64\n1 0 0\n", 4, "ends early");
+        poscarFailsAt(HEAD + "1 1\nDirect\n0 0 0\n", 8, "add up to 2 but only 1 lines follow");
     }
 
     @Test
     void wrongAtomCounts() {
-        failsAt(HEAD + "1 1 1\nDirect\n0 0 0\n.5 .5 .5\n.2 .2 .2\n", "POSCAR", StructureFormat.POSCAR, 7,
+        poscarFailsAt(HEAD + "1 1 1\nDirect\n0 0 0\n.5 .5 .5\n.2 .2 .2\n", 7,
                 "2 species names on line 6 but 3 atom counts");
-        failsAt(HEAD + "1 -1\nDirect\n0 0 0\n", "POSCAR", StructureFormat.POSCAR, 7, "non-negative whole number");
-        failsAt(HEAD + "0 0\nDirect\n", "POSCAR", StructureFormat.POSCAR, 7, "add up to zero");
+        poscarFailsAt(HEAD + "1 -1\nDirect\n0 0 0\n", 7, "non-negative whole number");
+        poscarFailsAt(HEAD + "0 0\nDirect\n", 7, "add up to zero");
         failsAt("3\nwater\nO 0 0 0\nH 0 0 1\n", "w.xyz", StructureFormat.XYZ, 1, "3 atoms but only 2 lines follow");
         failsAt("2\nx\nHe 0 0 0\nHe 0 0 1\nHe 0 0 2\n", "w.xyz", StructureFormat.XYZ, 5, "expected the number of atoms");
     }
 
     @Test
     void unknownElement() {
-        failsAt("x\n4\n1 0 0\n0 1 0\n0 0 1\nNa Qq\n1 1\nDirect\n0 0 0\n.5 .5 .5\n", "POSCAR", StructureFormat.POSCAR, 6,
-                "unknown element 'Qq'");
+        poscarFailsAt("x\n4\n1 0 0\n0 1 0\n0 0 1\nNa Qq\n1 1\nDirect\n0 0 0\n.5 .5 .5\n", 6, "unknown element 'Qq'");
         failsAt("1\n\nXx 0 0 0\n", "m.xyz", StructureFormat.XYZ, 3, "unknown element 'Xx'");
-        failsAt("{\"lattice\": {\"matrix\": [[3,0,0],[0,3,0],[0,0,3]]}, \"sites\": [{\"species\": "
-                + "[{\"element\": \"Zz\", \"occu\": 1}], \"abc\": [0,0,0]}]}", "s.json", StructureFormat.JSON, 0,
+        failsAt(oneAtomJson("[[3,0,0],[0,3,0],[0,0,3]]", "Zz"), "s.json", StructureFormat.JSON, 0,
                 "$.sites[0].species[0].element: unknown element 'Zz'");
     }
 
     @Test
     void zeroVolumeLattice() {
-        failsAt("x\n1\n1 0 0\n2 0 0\n0 0 1\nSi\n1\nDirect\n0 0 0\n", "POSCAR", StructureFormat.POSCAR, 3, "zero volume");
-        failsAt("x\n-20\n1 0 0\n2 0 0\n0 0 1\nSi\n1\nDirect\n0 0 0\n", "POSCAR", StructureFormat.POSCAR, 3, "zero volume");
+        poscarFailsAt("x\n1\n1 0 0\n2 0 0\n0 0 1\nSi\n1\nDirect\n0 0 0\n", 3, "zero volume");
+        poscarFailsAt("x\n-20\n1 0 0\n2 0 0\n0 0 1\nSi\n1\nDirect\n0 0 0\n", 3, "zero volume");
         failsAt("1\nLattice=\"1 0 0 0 1 0 0 0 0\"\nSi 0 0 0\n", "c.xyz", StructureFormat.XYZ, 2, "zero volume");
-        failsAt("{\"lattice\": {\"matrix\": [[3,0,0],[0,3,0],[0,0,0]]}, \"sites\": [{\"species\": "
-                + "[{\"element\": \"Si\", \"occu\": 1}], \"abc\": [0,0,0]}]}", "s.json", StructureFormat.JSON, 0,
+        failsAt(oneAtomJson("[[3,0,0],[0,3,0],[0,0,0]]", "Si"), "s.json", StructureFormat.JSON, 0,
                 "$.lattice: Lattice has zero volume");
     }
 
     @Test
     void nanAndInfiniteNumbers() {
-        failsAt(HEAD + "1 1\nDirect\n0 0 0\nNaN 0 0\n", "POSCAR", StructureFormat.POSCAR, 10,
-                "atom position is not a number: 'NaN'");
-        failsAt(HEAD + "1 1\nDirect\n0 0 0\n1e999 0 0\n", "POSCAR", StructureFormat.POSCAR, 10, "out of range");
+        poscarFailsAt(HEAD + "1 1\nDirect\n0 0 0\nNaN 0 0\n", 10, "atom position is not a number: 'NaN'");
+        poscarFailsAt(HEAD + "1 1\nDirect\n0 0 0\n1e999 0 0\n", 10, "out of range");
         failsAt("1\n\nHe 0 Infinity 0\n", "m.xyz", StructureFormat.XYZ, 3, "coordinate is not a number");
         failsAt("{\"sites\": [{\"species\": [{\"element\": \"He\", \"occu\": 1}], \"xyz\": [NaN, 0, 0]}]}", "m.json",
                 StructureFormat.JSON, 1, "not valid JSON (column 67): Non-standard token 'NaN'");

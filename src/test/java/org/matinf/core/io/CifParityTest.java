@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.matinf.core.structure.Site;
 import org.matinf.core.structure.Structure;
+import org.matinf.testutil.TestData;
 
 /**
  * Every CIF of the shared structure library read by MatInf and by pymatgen 2022.11.7
@@ -30,7 +31,7 @@ class CifParityTest {
 
     private static Map<String, List<Map<String, String>>> sitesByFile() {
         Map<String, List<Map<String, String>>> m = new LinkedHashMap<>();
-        for (Map<String, String> r : ReferenceTable.rows("structures_sites.csv")) {
+        for (Map<String, String> r : TestData.csv(TestData.reference("structures_sites.csv"))) {
             m.computeIfAbsent(r.get("file"), k -> new ArrayList<>()).add(r);
         }
         return m;
@@ -38,7 +39,7 @@ class CifParityTest {
 
     private static List<Map<String, String>> cifRows() {
         List<Map<String, String>> out = new ArrayList<>();
-        for (Map<String, String> r : ReferenceTable.rows("structures.csv")) {
+        for (Map<String, String> r : TestData.csv(TestData.reference("structures.csv"))) {
             if (r.get("file").toLowerCase(Locale.ROOT).endsWith(".cif")) {
                 out.add(r);
             }
@@ -51,7 +52,7 @@ class CifParityTest {
         List<Map<String, String>> rows = cifRows();
         assertEquals(146, rows.size(), "CIF rows in structures.csv");
         for (Map<String, String> r : rows) {
-            assertTrue(java.nio.file.Files.isRegularFile(ReferenceTable.structures().resolve(r.get("file"))),
+            assertTrue(java.nio.file.Files.isRegularFile(TestData.structures().resolve(r.get("file"))),
                     r.get("file"));
         }
     }
@@ -74,7 +75,7 @@ class CifParityTest {
         List<String> d = new ArrayList<>();
         String file = ref.get("file");
         assertEquals("ok", ref.get("status"), file);
-        Structure s = StructureIO.read(ReferenceTable.structures().resolve(file));
+        Structure s = TestData.structure(file);
         same(d, "formula", ref.get("formula"), s.formula());
         same(d, "reduced_formula", ref.get("reduced_formula"), s.reducedFormula());
         same(d, "nsites", ref.get("nsites"), Integer.toString(s.numSites()));

@@ -9,21 +9,21 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matinf.core.element.Element;
 import org.matinf.core.element.Species;
 import org.matinf.core.structure.Lattice;
 import org.matinf.core.structure.Site;
 import org.matinf.core.structure.Structure;
+import org.matinf.testutil.TestData;
 
 class CifWriterTest {
     @Test
     void everyLibraryCifSurvivesARoundTrip() {
         int n = 0;
-        for (Map<String, String> r : ReferenceTable.rows("structures.csv")) {
+        for (Map<String, String> r : TestData.csv(TestData.reference("structures.csv"))) {
             if (!r.get("file").endsWith(".cif")) {
                 continue;
             }
-            Structure s = StructureIO.read(ReferenceTable.structures().resolve(r.get("file")));
+            Structure s = TestData.structure(r.get("file"));
             Structure back = StructureIO.read(StructureIO.write(s, StructureFormat.CIF), "back.cif", StructureFormat.CIF);
             assertSame(s, back, r.get("file"));
             n++;

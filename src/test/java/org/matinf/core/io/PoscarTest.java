@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.matinf.core.structure.Site;
 import org.matinf.core.structure.Structure;
 import org.matinf.core.structure.StructureException;
+import org.matinf.testutil.TestData;
 
 /** POSCAR layouts (VASP 4, 5, 6), scale factors, selective dynamics and the writer's rules. */
 class PoscarTest {
@@ -26,7 +27,7 @@ class PoscarTest {
 
     @Test
     void vasp4TakesSpeciesFromTheTitle() {
-        String vasp5 = TestData.read("handmade/NaCl_B1_conv.vasp");
+        String vasp5 = TestData.libraryText("handmade/NaCl_B1_conv.vasp");
         String[] lines = vasp5.split("\n", -1);
         lines[0] = "Na Cl  rock salt";
         lines[5] = null;

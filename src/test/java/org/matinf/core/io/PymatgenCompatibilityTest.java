@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.matinf.core.structure.Site;
 import org.matinf.core.structure.Structure;
+import org.matinf.testutil.TestData;
 
 /**
  * pymatgen 2022.11.7 reads what MatInf writes. The files matinf_written.* in the test resources are
@@ -19,14 +18,11 @@ import org.matinf.core.structure.Structure;
  * files, and pymatgen's view must equal MatInf's structure.
  */
 class PymatgenCompatibilityTest {
-    private static final JsonNode READBACK = readback();
+    private static final JsonNode READBACK = TestData.json(resource("pymatgen_readback.json"));
 
-    private static JsonNode readback() {
-        try {
-            return new ObjectMapper().readTree(TestData.resource("pymatgen_readback.json"));
-        } catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
+    /** A test resource beside this class. */
+    private static String resource(String name) {
+        return TestData.resource(PymatgenCompatibilityTest.class, name);
     }
 
     @Test
@@ -49,7 +45,7 @@ class PymatgenCompatibilityTest {
         assertWriterUnchanged(s, StructureFormat.POSCAR, "matinf_written.vasp");
         JsonNode p = READBACK.get("matinf_written.vasp");
         // the file gives every site flags (T T T where the structure had none), as MatInf reads it back
-        assertPeriodicAgrees(StructureIO.read(TestData.resource("matinf_written.vasp"), "POSCAR", StructureFormat.POSCAR), p);
+        assertPeriodicAgrees(StructureIO.read(resource("matinf_written.vasp"), "POSCAR", StructureFormat.POSCAR), p);
         assertEquals("Fe2 O2", p.get("formula").asText());
         String[] flags = {"[true,false,true]", "[true,true,true]", "[true,true,true]", "[true,true,true]"};
         for (int i = 0; i < 4; i++) {
@@ -72,7 +68,7 @@ class PymatgenCompatibilityTest {
 
     /** pymatgen's readback is only evidence for the current writer if it still writes the same file. */
     private static void assertWriterUnchanged(Structure s, StructureFormat format, String resource) {
-        assertEquals(TestData.resource(resource), StructureIO.write(s, format),
+        assertEquals(resource(resource), StructureIO.write(s, format),
                 "writer output changed: rewrite " + resource + " and rerun make_pymatgen_readback.py");
     }
 

@@ -10,15 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.matinf.core.element.Species;
 import org.matinf.core.structure.Site;
 import org.matinf.core.structure.Structure;
+import org.matinf.testutil.TestData;
 
 /** pymatgen JSON: Structure, Molecule, Materials Project wrappers, properties. */
 class PymatgenJsonTest {
     private static List<Structure> read(String text) {
         return StructureIO.readAll(text, "test.json", StructureFormat.JSON);
-    }
-
-    private static Structure library(String file) {
-        return StructureIO.read(TestData.structures().resolve(file));
     }
 
     @Test
@@ -57,12 +54,12 @@ class PymatgenJsonTest {
 
     @Test
     void propertiesOxidationStatesAndLabelsAreKept() {
-        Structure li2o = library("pymatgen/util_structures/Li2O.json");
+        Structure li2o = TestData.structure("pymatgen/util_structures/Li2O.json");
         assertEquals(8, li2o.site(0).properties().get("coordination_no"));
         assertEquals(List.of(0.0, 0.0, 0.0), li2o.site(0).properties().get("forces"));
         assertEquals("O2-", li2o.site(0).label());
         assertEquals(-2.0, li2o.site(0).majoritySpecies().oxidationState(), 0);
-        Structure sio2 = library("pymatgen/util_structures/SiO2.json");
+        Structure sio2 = TestData.structure("pymatgen/util_structures/SiO2.json");
         assertEquals(-0.0, (Double) sio2.site(0).properties().get("magmom"), 0);
         String again = StructureIO.write(li2o, StructureFormat.JSON);
         assertTrue(again.contains("\"coordination_no\": 8"), again);

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.matinf.core.structure.Site;
 import org.matinf.core.structure.Structure;
+import org.matinf.testutil.TestData;
 
 /** Each format writes and reads back the same structure. */
 class RoundTripTest {
@@ -56,7 +57,7 @@ class RoundTripTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void libraryFileThroughEveryFormat(String file) {
-        Structure s = StructureIO.read(TestData.structures().resolve(file));
+        Structure s = TestData.structure(file);
         Structure json = StructureIO.read(StructureIO.write(s, StructureFormat.JSON), file, StructureFormat.JSON);
         Samples.assertSame(s, json, 0, false, true);
         if (s.isOrdered()) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.matinf.core.structure.Site;
 import org.matinf.core.structure.Structure;
 import org.matinf.core.structure.StructureException;
+import org.matinf.testutil.TestData;
 
 /**
  * Seeded fuzzing of every reader: each file of the structure library (CIF, POSCAR, JSON, plus XYZ
@@ -38,22 +39,14 @@ class StructureFuzzTest {
     private static final String[] JUNK = {"\"", "'", ";", "{", "}", "[", "]", ":", ",", "=", "\n", "\r\n", "\t", " ",
         "\u0000", "\uFFFD", "\\", "#", "!", "_", "loop_", "data_", "Lattice=\"", "NaN", "-", "e", "\"\"\""};
 
-    private static final class Seed {
-        final String name;
-        final String text;
-        final StructureFormat format;
-
-        Seed(String name, String text, StructureFormat format) {
-            this.name = name;
-            this.text = text;
-            this.format = format;
-        }
+    /** A valid input that mutants are made from. */
+    private record Seed(String name, String text, StructureFormat format) {
     }
 
     private static List<Seed> seeds() {
         List<Seed> out = new ArrayList<>();
         for (String file : TestData.files("cif", "vasp", "json")) {
-            String text = TestData.read(file);
+            String text = TestData.libraryText(file);
             out.add(new Seed(file, text, StructureFormat.fromFileName(file)));
             if (file.endsWith(".vasp")) {
                 Structure s = StructureIO.read(text, file, StructureFormat.POSCAR);
@@ -75,36 +68,36 @@ class StructureFuzzTest {
         Map<StructureFormat, int[]> tally = new EnumMap<>(StructureFormat.class);
         List<String> problems = new ArrayList<>();
         Map<StructureFormat, List<Seed>> byFormat = new EnumMap<>(StructureFormat.class);
-        seeds.forEach(s -> byFormat.computeIfAbsent(s.format, f -> new ArrayList<>()).add(s));
+        seeds.forEach(s -> byFormat.computeIfAbsent(s.format(), f -> new ArrayList<>()).add(s));
         List<List<Seed>> groups = new ArrayList<>(byFormat.values());
         for (int i = 0; i < MUTANTS && problems.size() < 20; i++) {
             // formats take turns, so the 146 CIFs do not crowd out the other formats
             List<Seed> group = groups.get(i % groups.size());
             Seed seed = group.get((i / groups.size()) % group.size());
-            String mutant = seed.text;
+            String mutant = seed.text();
             int rounds = 1 + random.nextInt(3);
             for (int r = 0; r < rounds; r++) {
                 mutant = mutate(mutant, random);
             }
             String input = mutant;
             int index = i;
-            int[] t = tally.computeIfAbsent(seed.format, f -> new int[2]);
+            int[] t = tally.computeIfAbsent(seed.format(), f -> new int[2]);
             try {
                 List<Structure> out = assertTimeoutPreemptively(LIMIT,
-                        () -> StructureIO.readAll(input, seed.name, seed.format),
-                        () -> "mutant " + index + " of " + seed.name + " took longer than " + LIMIT);
+                        () -> StructureIO.readAll(input, seed.name(), seed.format()),
+                        () -> "mutant " + index + " of " + seed.name() + " took longer than " + LIMIT);
                 String bad = invalid(out);
                 if (bad != null) {
-                    problems.add("mutant " + i + " of " + seed.name + ": " + bad);
+                    problems.add("mutant " + i + " of " + seed.name() + ": " + bad);
                 }
                 t[0]++;
             } catch (StructureException ex) {
-                if (ex.getCause() != null && ex.getMessage().contains(": cannot read " + seed.format.key() + ": ")) {
-                    problems.add("mutant " + i + " of " + seed.name + ": the reader leaked " + ex.getCause());
+                if (ex.getCause() != null && ex.getMessage().contains(": cannot read " + seed.format().key() + ": ")) {
+                    problems.add("mutant " + i + " of " + seed.name() + ": the reader leaked " + ex.getCause());
                 }
                 t[1]++;
             } catch (RuntimeException ex) {
-                problems.add("mutant " + i + " of " + seed.name + ": " + ex);
+                problems.add("mutant " + i + " of " + seed.name() + ": " + ex);
             }
         }
         tally.forEach((f, t) -> System.out.println("fuzz " + f + ": " + t[0] + " read, " + t[1] + " rejected"));

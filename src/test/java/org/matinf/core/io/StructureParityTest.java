@@ -14,14 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.matinf.core.structure.Structure;
+import org.matinf.testutil.TestData;
 
 /**
  * Every POSCAR (.vasp) and pymatgen JSON file of the shared structure library, read by MatInf,
  * against pymatgen 2022.11.7's {@code Structure.from_file} (src/test/resources/reference).
  */
 class StructureParityTest {
-    private static final List<Map<String, String>> STRUCTURES = TestData.csv(TestData.resource("/reference/structures.csv"));
-    private static final List<Map<String, String>> SITES = TestData.csv(TestData.resource("/reference/structures_sites.csv"));
+    private static final List<Map<String, String>> STRUCTURES = TestData.csv(TestData.reference("structures.csv"));
+    private static final List<Map<String, String>> SITES = TestData.csv(TestData.reference("structures_sites.csv"));
 
     static List<String> files() {
         return TestData.files("vasp", "json");
@@ -38,7 +39,7 @@ class StructureParityTest {
         Map<String, String> ref = STRUCTURES.stream().filter(r -> r.get("file").equals(file)).findFirst().orElse(null);
         assertNotNull(ref, file + " has no row in structures.csv");
         assertEquals("ok", ref.get("status"));
-        Structure s = StructureIO.read(TestData.structures().resolve(file));
+        Structure s = TestData.structure(file);
         assertEquals(ref.get("formula"), s.formula(), "formula");
         assertEquals(ref.get("reduced_formula"), s.reducedFormula(), "reduced formula");
         assertEquals(Integer.parseInt(ref.get("nsites")), s.numSites(), "nsites");

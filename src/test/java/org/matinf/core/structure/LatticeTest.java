@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,9 +17,7 @@ import org.matinf.testutil.TestData;
 class LatticeTest {
 
     static Stream<JsonNode> lattices() {
-        List<JsonNode> out = new ArrayList<>();
-        TestData.json(TestData.reference("lattices.json")).get("lattices").forEach(out::add);
-        return out.stream();
+        return TestData.jsonCases("lattices.json", "lattices");
     }
 
     private static Lattice build(JsonNode n) {
@@ -63,11 +60,19 @@ class LatticeTest {
         assertArrayEquals(TestData.vector(fc.get("frac")), l.toFractional(cart), 1e-12, name);
     }
 
+    /** The lattice of a case reduced by {@code reduction}, which must keep the cell volume. */
+    private static Lattice reduced(JsonNode n, UnaryOperator<Lattice> reduction) {
+        Lattice original = build(n);
+        Lattice reduced = reduction.apply(original);
+        assertEquals(original.volume(), reduced.volume(), 1e-8 * reduced.volume(), n.get("name").asText() + " volume");
+        return reduced;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("lattices")
     void niggliCellMatchesPymatgen(JsonNode n) {
         String name = n.get("name").asText();
-        Lattice red = build(n).niggliReduced();
+        Lattice red = reduced(n, Lattice::niggliReduced);
         JsonNode ref = TestData.py(n.get("niggli"));
         assertArrayEquals(TestData.vector(ref.get("abc")), red.abc(), 1e-5, name + " " + red);
         double[] expected = TestData.vector(ref.get("angles"));
@@ -84,21 +89,18 @@ class LatticeTest {
             assertTrue(red.alpha() < 90 && red.beta() < 90 && red.gamma() < 90, red.toString());
         }
         assertArrayEquals(expected, actual, 1e-4, name + " " + red);
-        assertEquals(build(n).volume(), red.volume(), 1e-8 * red.volume(), name);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("lattices")
     void lllCellHasPymatgensLengths(JsonNode n) {
         String name = n.get("name").asText();
-        Lattice lll = build(n).lllReduced();
-        JsonNode ref = TestData.py(n.get("lll"));
-        double[] expected = TestData.vector(ref.get("abc"));
+        Lattice lll = reduced(n, Lattice::lllReduced);
+        double[] expected = TestData.vector(TestData.py(n.get("lll")).get("abc"));
         double[] actual = lll.abc();
         java.util.Arrays.sort(expected);
         java.util.Arrays.sort(actual);
         assertArrayEquals(expected, actual, 1e-6, name + " " + lll);
-        assertEquals(build(n).volume(), lll.volume(), 1e-8 * lll.volume(), name);
         // the LLL basis spans the same lattice: integer transformation with determinant ±1
         double[][] t = Mat3.multiply(lll.matrix(), Mat3.inverse(build(n).matrix()));
         for (double[] row : t) {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.matinf.core.element.Element;
-import org.matinf.core.io.StructureIO;
 import org.matinf.testutil.TestData;
 
 class NeighborSearchTest {
@@ -121,15 +120,18 @@ class NeighborSearchTest {
     }
 
     static Stream<JsonNode> referenceCases() {
-        List<JsonNode> out = new ArrayList<>();
-        TestData.json(TestData.reference("neighbors.json")).get("neighbors").forEach(out::add);
-        return out.stream();
+        return TestData.jsonCases("neighbors.json", "neighbors");
+    }
+
+    /** The library structure a case of neighbors.json names. */
+    private static Structure structureOf(JsonNode c) {
+        return TestData.structure(c.get("file").asText());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("referenceCases")
     void matchesPymatgenGetAllNeighbors(JsonNode c) {
-        Structure s = StructureIO.read(TestData.structures().resolve(c.get("file").asText()));
+        Structure s = structureOf(c);
         JsonNode sc = TestData.py(c.get("supercell"));
         if (!sc.isNull()) {
             s = s.supercell(sc.get(0).asInt(), sc.get(1).asInt(), sc.get(2).asInt());
@@ -153,15 +155,13 @@ class NeighborSearchTest {
     }
 
     static Stream<JsonNode> supercellCases() {
-        List<JsonNode> out = new ArrayList<>();
-        TestData.json(TestData.reference("neighbors.json")).get("supercells").forEach(out::add);
-        return out.stream();
+        return TestData.jsonCases("neighbors.json", "supercells");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("supercellCases")
     void supercellsMatchPymatgen(JsonNode c) {
-        Structure s = StructureIO.read(TestData.structures().resolve(c.get("file").asText()));
+        Structure s = structureOf(c);
         JsonNode mj = TestData.py(c.get("matrix"));
         int[][] m = new int[3][3];
         for (int i = 0; i < 3; i++) {

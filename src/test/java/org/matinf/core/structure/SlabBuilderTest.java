@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.matinf.core.element.Element;
+import org.matinf.testutil.TestData;
 
 /** Invariants of slabs for many structures and planes, plus hand-worked hexagonal cases. */
 class SlabBuilderTest {
@@ -43,7 +44,7 @@ class SlabBuilderTest {
     @ParameterizedTest(name = "{0} {1} slab {2} vacuum {3}")
     @MethodSource("cases")
     void slabInvariants(String file, int[] hkl, double minSlab, double minVacuum) {
-        Structure bulk = SlabTestData.read(file);
+        Structure bulk = TestData.structure(file);
         Slab slab = new SlabBuilder(bulk, hkl[0], hkl[1], hkl[2]).minSlabThickness(minSlab).minVacuum(minVacuum).build();
         int[] m = SurfaceBasis.reducedMiller(hkl);
         checkOrientedCell(bulk.lattice(), m, slab.transformation());
@@ -179,7 +180,7 @@ class SlabBuilderTest {
 
     @Test
     void hexagonalBasalPlaneKeepsTheBulkCell() {
-        Structure zno = SlabTestData.read("handmade/ZnO_wurtzite.vasp");
+        Structure zno = TestData.structure("handmade/ZnO_wurtzite.vasp");
         Slab slab = new SlabBuilder(zno, 0, 0, 1).minSlabThickness(10).minVacuum(15).build();
         assertArrayEquals(new int[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}, slab.transformation());
         // c = 5.2066: ceil(10 / c) = 2 cells of 4 atoms, ceil(15 / c) = 3 cells of vacuum
@@ -193,7 +194,7 @@ class SlabBuilderTest {
 
     @Test
     void hexagonalPrismPlane() {
-        Structure zno = SlabTestData.read("handmade/ZnO_wurtzite.vasp");
+        Structure zno = TestData.structure("handmade/ZnO_wurtzite.vasp");
         Slab slab = new SlabBuilder(zno, 1, 0, 0).minSlabThickness(10).minVacuum(15).build();
         // in-plane: b (3.2498) and c (5.2066); out of plane: a, tilted as little as a + b (ties go to a)
         assertArrayEquals(new int[][] {{0, 1, 0}, {0, 0, 1}, {1, 0, 0}}, slab.transformation());
@@ -209,7 +210,7 @@ class SlabBuilderTest {
 
     @Test
     void oppositeFacesAndMultiplesOfIndices() {
-        Structure cu = SlabTestData.read("elements_cod/Cu.cif");
+        Structure cu = TestData.structure("elements_cod/Cu.cif");
         Slab up = new SlabBuilder(cu, 1, 1, 1).build();
         Slab down = new SlabBuilder(cu, -1, -1, -1).build();
         Slab twice = new SlabBuilder(cu, 2, 2, 2).build();
@@ -223,7 +224,7 @@ class SlabBuilderTest {
 
     @Test
     void explicitShiftAndPlaneTolerance() {
-        Structure si = SlabTestData.read("elements_cod/Si.cif");
+        Structure si = TestData.structure("elements_cod/Si.cif");
         double h = 5.4307 / Math.sqrt(3);
         // Si (1 1 1): bilayers; the widest gap (3/4 of d) lies between bilayers, cut at 0.375
         Slab auto = new SlabBuilder(si, 1, 1, 1).build();
@@ -240,7 +241,7 @@ class SlabBuilderTest {
 
     @Test
     void leftHandedBulkGivesRightHandedSlab() {
-        Structure cu = SlabTestData.read("elements_cod/Cu.cif");
+        Structure cu = TestData.structure("elements_cod/Cu.cif");
         double a = cu.lattice().a();
         Structure left = new Structure(new Lattice(new double[][] {{0, a, 0}, {a, 0, 0}, {0, 0, a}}), cu.sites());
         assertTrue(!left.lattice().isRightHanded());
@@ -261,7 +262,7 @@ class SlabBuilderTest {
 
     @Test
     void rejectsBadInput() {
-        Structure cu = SlabTestData.read("elements_cod/Cu.cif");
+        Structure cu = TestData.structure("elements_cod/Cu.cif");
         assertThrows(IllegalArgumentException.class, () -> new SlabBuilder(cu, 0, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new SlabBuilder(cu, 1, 0, 0).minSlabThickness(0));
         assertThrows(IllegalArgumentException.class, () -> new SlabBuilder(cu, 1, 0, 0).minSlabThickness(Double.NaN));

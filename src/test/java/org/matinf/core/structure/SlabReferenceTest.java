@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.matinf.testutil.TestData;
 
 /**
  * Slabs compared with pymatgen 2022.11.7 (src/test/resources/reference/slabs.json; SlabGenerator
@@ -29,18 +26,14 @@ class SlabReferenceTest {
     /** Cases whose shift-0 get_slab() cuts through an atomic plane (see the reference README). */
     private static final Set<String> CUT_THROUGH_PLANE = Set.of("Cu 1 1 1", "Si 1 1 1");
 
-    static Stream<JsonNode> cases() throws IOException {
-        try (InputStream in = SlabReferenceTest.class.getResourceAsStream("/reference/slabs.json")) {
-            JsonNode root = new ObjectMapper().readTree(in);
-            List<JsonNode> out = new ArrayList<>();
-            root.get("slabs").forEach(out::add);
-            assertEquals(6, out.size());
-            return out.stream();
-        }
+    static Stream<JsonNode> cases() {
+        List<JsonNode> out = TestData.jsonCases("slabs.json", "slabs").toList();
+        assertEquals(6, out.size());
+        return out.stream();
     }
 
     private static Slab build(JsonNode c, Double shift) {
-        Structure bulk = SlabTestData.read(c.get("file").asText());
+        Structure bulk = TestData.structure(c.get("file").asText());
         JsonNode m = c.get("miller");
         SlabBuilder builder = new SlabBuilder(bulk, m.get(0).asInt(), m.get(1).asInt(), m.get(2).asInt())
                 .minSlabThickness(c.get("min_slab_size").asDouble()).minVacuum(c.get("min_vacuum_size").asDouble());

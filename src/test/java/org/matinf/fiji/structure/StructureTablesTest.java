@@ -11,31 +11,31 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matinf.core.structure.Structure;
-import org.matinf.fiji.ReferenceTable;
 import org.matinf.fiji.TestStructures;
+import org.matinf.testutil.TestData;
 
 class StructureTablesTest {
 
     /** NaCl as in COD 1000041 (a = 5.62 Å), built in code; reference numbers from pymatgen. */
     @Test
     void infoRowSavedAsCsvMatchesPymatgen(@TempDir Path dir) throws IOException {
-        Map<String, String> ref = ReferenceTable.structureReference("cgcnn_cod_samples/COD_1000041.cif");
+        Map<String, String> ref = TestData.structureReference("cgcnn_cod_samples/COD_1000041.cif");
         ResultsTable rt = new ResultsTable();
         StructureTables.addInfoRow(rt, "NaCl.cif", TestStructures.rockSalt(5.62));
         StructureTables.addInfoRow(rt, "NaCl_2.cif", TestStructures.rockSalt(5.62).supercell(2, 1, 1));
         Path csv = dir.resolve("info.csv");
         rt.saveAs(csv.toString());
 
-        ReferenceTable saved = ReferenceTable.read(csv);
-        assertEquals(List.of(StructureTables.INFO_COLUMNS), saved.columns());
-        Map<String, String> row = saved.rows().get(0);
+        List<Map<String, String>> saved = TestData.csv(csv);
+        assertEquals(List.of(StructureTables.INFO_COLUMNS), TestData.columns(saved));
+        Map<String, String> row = saved.get(0);
         assertEquals("NaCl.cif", row.get("file"));
         assertEquals(ref.get("reduced_formula"), row.get("formula"));
         assertEquals(ref.get("nsites"), row.get("nsites"));
         for (String col : List.of("a", "b", "c", "alpha", "beta", "gamma", "volume", "density")) {
             assertEquals(Double.parseDouble(ref.get(col)), Double.parseDouble(row.get(col)), 1e-6, col);
         }
-        Map<String, String> doubled = saved.rows().get(1);
+        Map<String, String> doubled = saved.get(1);
         assertEquals("16", doubled.get("nsites"));
         assertEquals(2 * 5.62, Double.parseDouble(doubled.get("a")), 1e-6);
         assertEquals(2 * Double.parseDouble(ref.get("volume")), Double.parseDouble(doubled.get("volume")), 1e-5);
