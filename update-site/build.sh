@@ -36,7 +36,7 @@ classes="$(mktemp -d)"
 trap 'rm -rf "$classes"' EXIT
 sources=()
 for src in "$root"/src/test/java/org/matinf/site/*.java; do
-	case "$src" in *Test.java) ;; *) sources+=("$src") ;; esac
+	case "$src" in *Test.java|*IT.java) ;; *) sources+=("$src") ;; esac
 done
 javac -nowarn -d "$classes" "${sources[@]}"
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -258,36 +257,6 @@ class UpdateSiteTest {
 			"jars/jackson-jq-1.0.0-preview.20191208.jar"));
 	}
 
-	/**
-	 * The real thing, when {@code mvn package} has run: today only the plugin
-	 * jar goes on the site, all its runtime dependencies being Fiji's.
-	 */
-	@Test
-	void siteFromMavenBuildIsConsistent() throws Exception {
-		final Path target = projectDir().resolve("target");
-		final Path lib = target.resolve("lib");
-		List<Path> plugins = List.of();
-		if (Files.isDirectory(target)) try (Stream<Path> s = Files.list(target)) {
-			plugins = s.filter(p -> p.getFileName().toString().matches(
-				"matinf-[0-9][^/]*(?<!-sources|-tests|-javadoc)\\.jar")).toList();
-		}
-		assumeTrue(plugins.size() == 1 && Files.isDirectory(lib),
-			"needs target/matinf-<version>.jar and target/lib from mvn package");
-		final List<Path> runtime;
-		try (Stream<Path> s = Files.list(lib)) {
-			runtime = s.filter(p -> p.toString().endsWith(".jar")).toList();
-		}
-		final FijiShipped shipped = FijiShipped.read(projectDir().resolve(
-			"update-site/fiji-shipped.txt"));
-		final Path site = tmp.resolve("site");
-		new UpdateSiteBuilder(site, shipped, T1).build(plugins.get(0), runtime);
-		final Map<String, Element> records = verifySite(site, shipped);
-		assertEquals(List.of("jars/" + plugins.get(0).getFileName()),
-			new ArrayList<>(records.keySet()));
-		assertEquals(runtime.size(), XmlElements.children(child(records.values()
-			.iterator().next(), "version"), "dependency").size());
-	}
-
 	// --- independent check of a generated site ------------------------------
 
 	/**
@@ -298,7 +267,7 @@ class UpdateSiteTest {
 	 *
 	 * @return the plugin elements by filename, in document order
 	 */
-	private static Map<String, Element> verifySite(final Path site,
+	static Map<String, Element> verifySite(final Path site,
 		final FijiShipped shipped) throws Exception
 	{
 		final Element root;
@@ -419,7 +388,7 @@ class UpdateSiteTest {
 			.toURI());
 	}
 
-	private static Path projectDir() {
+	static Path projectDir() {
 		// target/test-classes -> project directory
 		final Path classes;
 		try {
@@ -434,7 +403,7 @@ class UpdateSiteTest {
 			: Path.of(System.getProperty("basedir", "."));
 	}
 
-	private static Element child(final Element parent, final String tag) {
+	static Element child(final Element parent, final String tag) {
 		final List<Element> list = XmlElements.children(parent, tag);
 		assertEquals(1, list.size(), "one <" + tag + "> in <" + parent
 			.getTagName() + ">");
