@@ -157,10 +157,8 @@ public final class StructureIO {
         } catch (IOException ex) {
             throw new StructureException(file.toString(), 0, "cannot read the file: " + ex.getMessage(), ex);
         }
-        for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
-            if (bytes[i] == 0) {
-                throw new StructureException(name, 0, "this is a binary file, not a structure file");
-            }
+        if (looksBinary(bytes)) {
+            throw new StructureException(name, 0, "this is a binary file, not a structure file");
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -169,6 +167,25 @@ public final class StructureIO {
             // Latin-1 files are common in old CIFs
             return new String(bytes, StandardCharsets.ISO_8859_1);
         }
+    }
+
+    /**
+     * True if the start of the data holds a NUL byte or more than 1 % control characters other
+     * than tab, line feed, form feed and carriage return: text formats never do.
+     */
+    static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7f) {
+                control++;
+            }
+        }
+        return control > n / 100;
     }
 
     /** Guesses the format of a file whose name says nothing. */

@@ -1,6 +1,7 @@
 package org.matinf.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,6 +114,21 @@ class BadInputTest {
         Files.write(f, new byte[] {0x7f, 'E', 'L', 'F', 0, 1, 2, 3});
         StructureException ex = assertThrows(StructureException.class, () -> StructureIO.read(f));
         assertTrue(ex.getMessage().startsWith("junk.vasp: this is a binary file"), ex.getMessage());
+    }
+
+    @Test
+    void randomBytesWithoutNulAreBinaryToo(@TempDir Path dir) throws IOException {
+        byte[] junk = new byte[300];
+        java.util.Random r = new java.util.Random(11);
+        for (int i = 0; i < junk.length; i++) {
+            junk[i] = (byte) (1 + r.nextInt(255));
+        }
+        Path f = dir.resolve("junk.cif");
+        Files.write(f, junk);
+        StructureException ex = assertThrows(StructureException.class, () -> StructureIO.read(f));
+        assertTrue(ex.getMessage().startsWith("junk.cif: this is a binary file"), ex.getMessage());
+        // text with accents and tabs is not binary
+        assertFalse(StructureIO.looksBinary("data_x\t# Ångström é\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test
