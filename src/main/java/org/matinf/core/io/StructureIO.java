@@ -191,7 +191,7 @@ public final class StructureIO {
      * True if the start of the data holds a NUL byte or more than 1 % control characters other
      * than tab, line feed, form feed and carriage return: text formats never do.
      */
-    static boolean looksBinary(byte[] bytes) {
+    public static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, 4096);
         int control = 0;
         for (int i = 0; i < n; i++) {
