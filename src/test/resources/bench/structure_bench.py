@@ -2,25 +2,14 @@
 """The pymatgen side of bin/bench: the same cases as org.matinf.bench.StructureBench, timed the
 same way (median of repeated runs after warm-up). Needs Debian's python3-pymatgen; run with
 /usr/bin/python3. Prints "case,seconds" lines."""
-import glob, os, sys, time, warnings
+import os, sys, warnings
 warnings.filterwarnings("ignore")
 from pymatgen.core import Structure
+from benchlib import library_files, timed
 
 lib = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/structures"
 
-def timed(warmup, runs, fn):
-    for _ in range(warmup):
-        fn()
-    t = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        t.append(time.perf_counter() - t0)
-    t.sort()
-    return t[runs // 2]
-
-files = sorted(f for f in glob.glob(os.path.join(lib, "**", "*"), recursive=True)
-               if f.endswith((".cif", ".vasp", ".json")))
+files = library_files(lib)
 
 def read_all():
     return sum(len(Structure.from_file(f)) for f in files)

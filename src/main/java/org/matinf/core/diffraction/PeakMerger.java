@@ -35,30 +35,28 @@ final class PeakMerger {
         for (int i = 0; i < n; i++) {
             g[i] = Math.sqrt(shell.g2[i]);
         }
-        int[] order = new int[total];
-        for (int i = 0; i < total; i++) {
-            order[i] = i;
-        }
-        ReflectionOrder.sort(order, g, shell.h, shell.k, shell.l, n);
+        int[] order = ReflectionOrder.sort(g, shell.h, shell.k, shell.l, n);
 
         int[] first = new int[total]; // index into order where each peak starts
         double[] key = new double[total];
         double[] intensity = new double[total];
         int peaks = 0;
+        double lastG = -1;
+        double twoTheta = 0;
+        double lorentz = 0;
         for (int p = 0; p < total; p++) {
             int i = order[p];
             int half = i < n ? i : i - n;
             double gi = g[half];
-            double theta = Math.asin(wavelength * gi / 2);
-            double twoTheta = Math.toDegrees(2 * theta);
-            double sin = Math.sin(theta);
-            double cos = Math.cos(theta);
-            double lorentz;
-            if (radiation == Radiation.XRAY) {
-                double c2 = Math.cos(2 * theta);
-                lorentz = (1 + c2 * c2) / (sin * sin * cos);
-            } else {
-                lorentz = 1 / (sin * sin * cos);
+            if (gi != lastG) {
+                // sin θ = λ|g|/2; pymatgen takes sin, cos of θ = asin(λ|g|/2), equal to the last bit or so
+                double sin = wavelength * gi / 2;
+                twoTheta = Math.toDegrees(2 * Math.asin(sin));
+                double sin2 = sin * sin;
+                double cos = Math.sqrt(1 - sin2);
+                double cos2theta = 1 - 2 * sin2;
+                lorentz = radiation == Radiation.XRAY ? (1 + cos2theta * cos2theta) / (sin2 * cos) : 1 / (sin2 * cos);
+                lastG = gi;
             }
             double value = (i < n ? shell.fPlus[half] : shell.fMinus[half]) * lorentz;
             if (peaks > 0 && Math.abs(key[peaks - 1] - twoTheta) < TWO_THETA_TOL) {

@@ -9,9 +9,10 @@ import java.util.Arrays;
  * kept for both, since with complex scattering lengths they may differ.
  *
  * <p>F(hkl) = Σ_sites w(s²) exp(2πi (h x + k y + l z)), with w the scattering power of the site's
- * kind ({@link SiteScatterers}). The phase factors are products of per-site, per-axis tables
- * exp(2πi h x), exp(2πi k y), exp(2πi l z), so the inner loop is two complex multiplications per
- * site and no trigonometry.
+ * kind ({@link SiteScatterers}). The phase factors come from per-site, per-axis tables of
+ * exp(2πi h x), exp(2πi k y), exp(2πi l z), so no trigonometry is done per reflection: for each row
+ * (h, k) the product exp(2πi (h x + k y)) is formed once per site, then the sums over the sites of
+ * each kind are accumulated for all l of the row in one pass that runs along l.
  *
  * <p>Which points lie inside the outer sphere follows pymatgen's point search exactly (its
  * radius is a single-precision float, with an allowance of 1e-8 Å⁻² on |g|² when gMax ≥ 1 Å⁻¹
@@ -72,9 +73,20 @@ final class ReciprocalShell {
         int ns = sites.x.length;
         PhaseTable ex = new PhaseTable(sites.x, n[0]);
         PhaseTable ey = new PhaseTable(sites.y, n[1]);
-        PhaseTable ez = new PhaseTable(sites.z, n[2]);
+        int zStride = 2 * n[2] + 1;
+        double[] zCos = new double[ns * zStride];
+        double[] zSin = new double[ns * zStride];
+        for (int j = 0; j < ns; j++) {
+            for (int m = -n[2]; m <= n[2]; m++) {
+                double phase = 2 * Math.PI * (m * sites.z[j]);
+                zCos[j * zStride + m + n[2]] = Math.cos(phase);
+                zSin[j * zStride + m + n[2]] = Math.sin(phase);
+            }
+        }
         double[] rowRe = new double[ns];
         double[] rowIm = new double[ns];
+        double[] accRe = new double[sites.kinds * zStride];
+        double[] accIm = new double[sites.kinds * zStride];
         double[] wRe = new double[sites.kinds];
         double[] wIm = new double[sites.kinds];
         double vv = r[6] * r[6] + r[7] * r[7] + r[8] * r[8];
@@ -99,6 +111,8 @@ final class ReciprocalShell {
                     continue;
                 }
                 ex.product(hh, ey, kk, rowRe, rowIm);
+                int len = hi - lo + 1;
+                rowSums(sites, rowRe, rowIm, zCos, zSin, zStride, lo + n[2], len, accRe, accIm);
                 for (int ll = lo; ll <= hi; ll++) {
                     double x0 = (double) hh * r[0] + (double) kk * r[3] + (double) ll * r[6];
                     double x1 = (double) hh * r[1] + (double) kk * r[4] + (double) ll * r[7];
@@ -114,32 +128,45 @@ final class ReciprocalShell {
                     double s = g / 2;
                     sites.weights(s * s, wRe, wIm);
                     add(hh, kk, ll, g2v);
-                    sum(sites, ez, ll, rowRe, rowIm, wRe, wIm);
+                    store(sites.kinds, accRe, accIm, len, ll - lo, wRe, wIm);
                 }
             }
         }
     }
 
-    /** Stores |F|² of the last added reflection and of its Friedel mate. */
-    private void sum(SiteScatterers sites, PhaseTable ez, int ll, double[] rowRe, double[] rowIm, double[] wRe,
-            double[] wIm) {
+    /**
+     * S_t(l) = Σ_{j of kind t} exp(2πi (h x_j + k y_j)) exp(2πi l z_j) for the l of one row, into
+     * {@code accRe/accIm[t * len + (l − lo)]}; the inner loop runs over l, contiguous in memory.
+     */
+    private static void rowSums(SiteScatterers sites, double[] rowRe, double[] rowIm, double[] zCos, double[] zSin,
+            int zStride, int first, int len, double[] accRe, double[] accIm) {
+        Arrays.fill(accRe, 0, sites.kinds * len, 0.0);
+        Arrays.fill(accIm, 0, sites.kinds * len, 0.0);
+        for (int t = 0; t < sites.kinds; t++) {
+            int out = t * len;
+            for (int j = sites.kindStart[t], end = sites.kindStart[t + 1]; j < end; j++) {
+                double pr = rowRe[j];
+                double pi = rowIm[j];
+                int base = j * zStride + first;
+                for (int q = 0; q < len; q++) {
+                    double c = zCos[base + q];
+                    double sn = zSin[base + q];
+                    accRe[out + q] += pr * c - pi * sn;
+                    accIm[out + q] += pr * sn + pi * c;
+                }
+            }
+        }
+    }
+
+    /** |F|² of the last added reflection and of its Friedel mate from the kind sums at column q. */
+    private void store(int kinds, double[] accRe, double[] accIm, int len, int q, double[] wRe, double[] wIm) {
         double fr = 0;
         double fi = 0;
         double mr = 0;
         double mi = 0;
-        double[] cz = ez.cos;
-        double[] sz = ez.sin;
-        int stride = ez.stride;
-        int offset = ll + ez.max;
-        for (int t = 0; t < sites.kinds; t++) {
-            double sr = 0;
-            double si = 0;
-            for (int j = sites.kindStart[t], end = sites.kindStart[t + 1]; j < end; j++) {
-                double c = cz[j * stride + offset];
-                double sn = sz[j * stride + offset];
-                sr += rowRe[j] * c - rowIm[j] * sn;
-                si += rowRe[j] * sn + rowIm[j] * c;
-            }
+        for (int t = 0; t < kinds; t++) {
+            double sr = accRe[t * len + q];
+            double si = accIm[t * len + q];
             double w = wRe[t];
             double wi = wIm[t];
             // F(+) += w S ; F(-) += w conj(S)
@@ -185,36 +212,40 @@ final class ReciprocalShell {
             m[3 * i + 2] * m[3 * j] - m[3 * i] * m[3 * j + 2], m[3 * i] * m[3 * j + 1] - m[3 * i + 1] * m[3 * j]};
     }
 
-    /** exp(2πi n x_j) for every site j and −max ≤ n ≤ max, as cosine and sine tables. */
+    /**
+     * exp(2πi n x_j) for every site j and −max ≤ n ≤ max, as cosine and sine tables laid out
+     * index by index, so that the sites of one index are contiguous.
+     */
     private static final class PhaseTable {
         final int max;
-        final int stride;
+        final int sites;
         final double[] cos;
         final double[] sin;
 
         PhaseTable(double[] coords, int max) {
             this.max = max;
-            this.stride = 2 * max + 1;
-            cos = new double[coords.length * stride];
-            sin = new double[coords.length * stride];
-            for (int j = 0; j < coords.length; j++) {
-                for (int m = -max; m <= max; m++) {
+            this.sites = coords.length;
+            cos = new double[sites * (2 * max + 1)];
+            sin = new double[sites * (2 * max + 1)];
+            for (int m = -max; m <= max; m++) {
+                int row = (m + max) * sites;
+                for (int j = 0; j < sites; j++) {
                     double phase = 2 * Math.PI * (m * coords[j]);
-                    cos[j * stride + m + max] = Math.cos(phase);
-                    sin[j * stride + m + max] = Math.sin(phase);
+                    cos[row + j] = Math.cos(phase);
+                    sin[row + j] = Math.sin(phase);
                 }
             }
         }
 
         /** exp(2πi (a x_j + b y_j)) for every site, with this table for x and {@code other} for y. */
         void product(int a, PhaseTable other, int b, double[] re, double[] im) {
-            for (int j = 0; j < re.length; j++) {
-                int p = j * stride + a + max;
-                int q = j * other.stride + b + other.max;
-                double c1 = cos[p];
-                double s1 = sin[p];
-                double c2 = other.cos[q];
-                double s2 = other.sin[q];
+            int p = (a + max) * sites;
+            int q = (b + other.max) * sites;
+            for (int j = 0; j < sites; j++) {
+                double c1 = cos[p + j];
+                double s1 = sin[p + j];
+                double c2 = other.cos[q + j];
+                double s2 = other.sin[q + j];
                 re[j] = c1 * c2 - s1 * s2;
                 im[j] = c1 * s2 + s1 * c2;
             }

@@ -17,7 +17,7 @@ public final class Wavelengths {
     public static final double HC_KEV_ANGSTROM = 12.398419843320026;
 
     private static final Map<String, Double> LINES = load();
-    private static final Pattern LINE = Pattern.compile("([A-Za-z]{1,2})\\s*-?\\s*K\\s*(a|α|alpha|b|β|beta)\\s*([12]?)",
+    private static final Pattern LINE = Pattern.compile("([A-Za-z]{1,2})\\s*-?\\s*K\\s*-?\\s*(a|α|alpha|b|β|beta)\\s*([12]?)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER_UNIT = Pattern.compile(
             "([+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(Å|A|angstrom|nm|keV|eV)?", Pattern.CASE_INSENSITIVE);

@@ -57,11 +57,7 @@ public final class Lattice {
         double gr = Math.toRadians(gamma);
         double val = (Math.cos(ar) * Math.cos(br) - Math.cos(gr)) / (Math.sin(ar) * Math.sin(br));
         val = Math.max(-1, Math.min(1, val));
-        // acos(v) = π/2 − v for |v| < 1e-8 (the error is below 1e-24), rounded as numpy rounds it:
-        // Math.acos adds the low-order part of π/2 and lands one ulp higher, which flips the sign
-        // of the ~1e-16 Å b_x of every cell with right angles and breaks exact ties of |g| in
-        // powder patterns differently from pymatgen.
-        double gammaStar = Math.abs(val) < 1e-8 ? Math.PI / 2 - val : Math.acos(val);
+        double gammaStar = Math.acos(val);
         double[] va = {a * Math.sin(br), 0.0, a * Math.cos(br)};
         double[] vb = {-b * Math.sin(ar) * Math.cos(gammaStar), b * Math.sin(ar) * Math.sin(gammaStar),
             b * Math.cos(ar)};

@@ -29,8 +29,9 @@ import org.matinf.testutil.TestData;
  * Parity with pymatgen 2022.11.7's XRDCalculator.get_pattern on every structure file of the
  * shared library (Cu Kα, 2θ 0–90°) and on extra cases with other wavelengths, 2θ ranges and
  * Debye–Waller factors (reference/diffraction/xrd_patterns.json.gz, made by
- * make_xrd_reference.py): same number of peaks, 2θ within 0.001°, scaled intensity within 0.1,
- * d within 1e-6 Å, same multiplicity, same families in the same order.
+ * make_xrd_reference.py): same number of peaks, 2θ within 1e-9°, scaled intensity within 1e-6,
+ * d within 1e-12 relative, same multiplicity, same families in the same order (up to the listed
+ * exceptions). Measured on 34,564 peaks: 2θ within 6e-14°, intensity within 6e-11.
  */
 class XrdParityTest {
 
@@ -102,9 +103,9 @@ class XrdParityTest {
             JsonNode r = ref.get(i);
             XrdPeak q = p.peaks().get(i);
             String where = String.format(Locale.ROOT, "%s peak %d at %.4f", file, i, r.get(0).asDouble());
-            assertEquals(r.get(0).asDouble(), q.twoTheta(), 1e-3, where + " 2θ");
-            assertEquals(r.get(1).asDouble(), q.intensity(), 0.1, where + " intensity");
-            assertEquals(r.get(2).asDouble(), q.d(), 1e-6, where + " d");
+            assertEquals(r.get(0).asDouble(), q.twoTheta(), 1e-9, where + " 2θ");
+            assertEquals(r.get(1).asDouble(), q.intensity(), 1e-6, where + " intensity");
+            assertEquals(r.get(2).asDouble(), q.d(), 1e-12 * q.d(), where + " d");
             List<String> expected = new ArrayList<>();
             int multiplicity = 0;
             for (JsonNode f : r.get(3)) {
@@ -115,7 +116,7 @@ class XrdParityTest {
             }
             List<String> actual = q.families().stream().map(f -> f.label() + "x" + f.multiplicity()).toList();
             assertEquals(multiplicity, q.multiplicity(), where + " multiplicity");
-            String key = String.format(Locale.ROOT, "%s|%s|%.2f", file, c.get("lambda").asText(), r.get(0).asDouble());
+            String key = String.format(Locale.ROOT, "%s|%s|%.4f", file, c.get("lambda").asText(), r.get(0).asDouble());
             String listed = FAMILY_ORDER_DIFFERS.get(key);
             if (listed != null) {
                 SEEN.add(key);
