@@ -3,6 +3,7 @@ package org.matinf.fiji;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.matinf.core.diffraction.PatternException;
 import org.matinf.core.progress.CancelledException;
 import org.matinf.core.progress.ProgressListener;
 import org.matinf.core.structure.StructureException;
@@ -21,14 +22,17 @@ public abstract class MatInfCommand implements Command {
     @Parameter(required = false)
     protected StatusService status;
 
-    /** Does the command's work; may throw {@link StructureException}, {@link IOException} etc. */
+    /**
+     * Does the command's work; may throw {@link StructureException}, {@link PatternException},
+     * {@link IOException} etc.
+     */
     protected abstract void execute() throws IOException;
 
     @Override
     public final void run() {
         try {
             execute();
-        } catch (StructureException | IllegalArgumentException ex) {
+        } catch (StructureException | PatternException | IllegalArgumentException ex) {
             CommandFailure.report(title(), ex.getMessage());
         } catch (IOException ex) {
             CommandFailure.report(title(), "cannot write the file: " + ex);

@@ -6,6 +6,8 @@ public final class MatInfMenus {
     public static final String ROOT = "Plugins>Materials Informatics>";
     /** Crystal structure commands. */
     public static final String STRUCTURE = ROOT + "Structure>";
+    /** Powder diffraction commands. */
+    public static final String DIFFRACTION = ROOT + "Diffraction>";
 
     private MatInfMenus() {
     }

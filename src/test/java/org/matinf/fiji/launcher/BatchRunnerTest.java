@@ -5,17 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ij.IJ;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matinf.fiji.CommandFailure;
+import org.matinf.fiji.MacroRunner;
 import org.matinf.fiji.TestStructures;
 import org.matinf.fiji.structure.StructureDisplay;
 import org.matinf.fiji.structure.StructureTables;
@@ -26,23 +25,23 @@ class BatchRunnerTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+    private MacroRunner macros;
+
+    @BeforeEach
+    void setUp() {
+        macros = new MacroRunner(dir);
+    }
 
     private int run(String macro) throws IOException {
-        Path file = dir.resolve("test.ijm");
-        Files.writeString(file, macro, StandardCharsets.UTF_8);
-        return BatchRunner.run(file, dir.toString(), err);
+        return macros.run(macro);
     }
 
     private String err() {
-        return errBytes.toString(StandardCharsets.UTF_8);
+        return macros.err();
     }
 
-    /** Runs the macro, which must fail with the message on the error stream. */
     private void assertFails(String macro, String message) throws IOException {
-        assertEquals(BatchRunner.FAILED, run(macro), err());
-        assertTrue(err().contains(message), err());
+        macros.assertFails(macro, message);
     }
 
     @Test
@@ -108,7 +107,7 @@ class BatchRunnerTest {
 
     @Test
     void missingMacroFileFails() {
-        assertEquals(BatchRunner.FAILED, BatchRunner.run(dir.resolve("nope.ijm"), null, err));
+        assertEquals(BatchRunner.FAILED, BatchRunner.run(dir.resolve("nope.ijm"), null, macros.errStream()));
         assertTrue(err().contains("Cannot read the macro"), err());
     }
 

@@ -29,6 +29,28 @@ class MatInfCommandsTest {
     }
 
     @Test
+    void diffractionCommandsAreInThePluginIndex() {
+        String menu = "Plugins>Materials Informatics>Diffraction";
+        String pkg = "org.matinf.fiji.diffraction.";
+        assertEquals(List.of(
+                new CommandEntry(menu, "Compare XRD Patterns", pkg + "CompareXrdPatterns"),
+                new CommandEntry(menu, "Find XRD Peaks", pkg + "FindXrdPeaks"),
+                new CommandEntry(menu, "Open XRD Pattern", pkg + "OpenXrdPattern"),
+                new CommandEntry(menu, "Simulate XRD Pattern", pkg + "SimulateXrdPattern"),
+                new CommandEntry(menu, "XRD Strain Series", pkg + "XrdStrainSeries")),
+                COMMANDS.stream().filter(c -> c.menu().equals(menu)).collect(Collectors.toList()));
+    }
+
+    /** The fields of Simulate XRD Pattern are public macro API. */
+    @Test
+    void simulateXrdPatternKeys() throws ClassNotFoundException {
+        List<String> keys = CommandInput.of(Class.forName("org.matinf.fiji.diffraction.SimulateXrdPattern")).stream()
+                .map(CommandInput::name).collect(Collectors.toList());
+        assertEquals(List.of("file", "wavelength", "two_theta_min", "two_theta_max", "radiation", "biso", "profile", "fwhm",
+                "u", "v", "eta", "size", "step", "plot", "output"), keys);
+    }
+
+    @Test
     void labelsAreUniqueAndDoNotHideImageJCommands() {
         Map<String, String> builtIn = Ij1Commands.builtInCommands();
         assertTrue(builtIn.size() > 300, "ImageJ's command list: " + builtIn.size());
@@ -53,7 +75,7 @@ class MatInfCommandsTest {
             assertFalse(inputs.isEmpty(), c.label());
             for (CommandInput in : inputs) {
                 String where = c.label() + "." + in.name();
-                assertTrue(in.name().matches("[a-z]{1,12}"), where);
+                assertTrue(in.name().matches("[a-z]+(_[a-z]+)*") && in.name().length() <= 15, where);
                 assertEquals(in.name(), Macro.trimKey(in.label()), where + " label " + in.label());
                 Parameter p = fieldParameter(type, in.name());
                 assertFalse(p.persist(), where + " is persisted");
