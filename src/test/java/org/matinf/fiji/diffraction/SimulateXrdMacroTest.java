@@ -119,7 +119,7 @@ class SimulateXrdMacroTest {
                 multiplicity += f.get(last).asInt();
             }
             assertEquals(multiplicity, Integer.parseInt(row.get("multiplicity")), where + " multiplicity");
-            String key = String.format(Locale.ROOT, "%s|%s|%.2f", file, c.get("lambda").asText(), r.get(0).asDouble());
+            String key = String.format(Locale.ROOT, "%s|%s|%.4f", file, c.get("lambda").asText(), r.get(0).asDouble());
             if (reordered.contains(key)) {
                 assertTrue(labels.contains(row.get("hkl")), where + " hkl " + row.get("hkl") + " not in " + labels);
             } else {
