@@ -3,10 +3,9 @@ package org.matinf.fiji;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.matinf.core.diffraction.PatternException;
+import org.matinf.core.InputException;
 import org.matinf.core.progress.CancelledException;
 import org.matinf.core.progress.ProgressListener;
-import org.matinf.core.structure.StructureException;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -23,7 +22,7 @@ public abstract class MatInfCommand implements Command {
     protected StatusService status;
 
     /**
-     * Does the command's work; may throw {@link StructureException}, {@link PatternException},
+     * Does the command's work; may throw an {@link InputException} (structure or pattern file),
      * {@link IOException} etc.
      */
     protected abstract void execute() throws IOException;
@@ -32,7 +31,7 @@ public abstract class MatInfCommand implements Command {
     public final void run() {
         try {
             execute();
-        } catch (StructureException | PatternException | IllegalArgumentException ex) {
+        } catch (InputException | IllegalArgumentException ex) {
             CommandFailure.report(title(), ex.getMessage());
         } catch (IOException ex) {
             CommandFailure.report(title(), "cannot write the file: " + ex);
