@@ -1,7 +1,9 @@
 package org.matinf.core.diffraction;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.matinf.core.element.Element;
@@ -76,6 +78,49 @@ public final class XrdCalculator {
      *     without scattering data for this radiation
      */
     public XrdPattern calculate(Structure structure) {
+        ReciprocalShell shell = shell(structure);
+        return PeakMerger.merge(shell, wavelength, radiation, usesMillerBravais(structure.lattice()));
+    }
+
+    /**
+     * The pattern of {@link #calculate} with absolute instead of scaled intensities: each peak's
+     * intensity is Σ |F|² · Lorentz(-polarisation) factor over its reflections, F being the structure
+     * factor of the cell as given (electrons for X-rays, fm for neutrons; no division by the cell
+     * volume). The factor from scaled to absolute is Σ over every reflection in range of |F|²·LP
+     * divided by the sum of the scaled peak intensities, so peaks dropped as too weak (below 1e-5 of
+     * the strongest) are left out of the sum. Used for quantitative phase analysis, where the scale
+     * factors of phases must refer to intensities on a common absolute footing.
+     *
+     * @throws IllegalArgumentException as {@link #calculate}
+     */
+    public XrdPattern calculateAbsolute(Structure structure) {
+        ReciprocalShell shell = shell(structure);
+        XrdPattern scaled = PeakMerger.merge(shell, wavelength, radiation, usesMillerBravais(structure.lattice()));
+        double absolute = 0;
+        for (int i = 0; i < shell.size; i++) {
+            double sin = wavelength * Math.sqrt(shell.g2[i]) / 2;
+            double cos = Math.sqrt(1 - sin * sin);
+            double cos2Theta = 1 - 2 * sin * sin;
+            double polarisation = radiation == Radiation.XRAY ? 1 + cos2Theta * cos2Theta : 1;
+            absolute += (shell.fPlus[i] + shell.fMinus[i]) * polarisation / (sin * sin * cos);
+        }
+        double sumScaled = 0;
+        for (XrdPeak p : scaled.peaks()) {
+            sumScaled += p.intensity();
+        }
+        if (!(sumScaled > 0)) {
+            return scaled;
+        }
+        double factor = absolute / sumScaled;
+        List<XrdPeak> peaks = new ArrayList<>(scaled.size());
+        for (XrdPeak p : scaled.peaks()) {
+            peaks.add(p.withIntensity(p.intensity() * factor));
+        }
+        return new XrdPattern(wavelength, peaks);
+    }
+
+    /** The reflections in range with their |F|²; throws for a structure that is not a crystal. */
+    private ReciprocalShell shell(Structure structure) {
         if (!structure.isPeriodic()) {
             throw new IllegalArgumentException("a powder pattern needs a periodic structure (a crystal)");
         }
@@ -85,7 +130,7 @@ public final class XrdCalculator {
         double gMax = 2 * Math.sin(Math.toRadians(twoThetaMax / 2)) / wavelength;
         ReciprocalShell shell = new ReciprocalShell(ReciprocalBasis.of(lattice), gMin, gMax);
         shell.compute(sites, lattice.volume());
-        return PeakMerger.merge(shell, wavelength, radiation, usesMillerBravais(lattice));
+        return shell;
     }
 
     /**

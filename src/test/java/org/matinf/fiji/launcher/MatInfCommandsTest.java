@@ -35,6 +35,7 @@ class MatInfCommandsTest {
         assertEquals(List.of(
                 new CommandEntry(menu, "Compare XRD Patterns", pkg + "CompareXrdPatterns"),
                 new CommandEntry(menu, "Find XRD Peaks", pkg + "FindXrdPeaks"),
+                new CommandEntry(menu, "Identify Phases", pkg + "IdentifyPhases"),
                 new CommandEntry(menu, "Open XRD Pattern", pkg + "OpenXrdPattern"),
                 new CommandEntry(menu, "Simulate XRD Pattern", pkg + "SimulateXrdPattern"),
                 new CommandEntry(menu, "XRD Strain Series", pkg + "XrdStrainSeries")),
