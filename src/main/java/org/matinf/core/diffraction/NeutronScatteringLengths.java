@@ -3,6 +3,7 @@ package org.matinf.core.diffraction;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.matinf.core.BundledData;
 import org.matinf.core.element.Element;
 
 /**
@@ -44,7 +45,7 @@ public final class NeutronScatteringLengths {
 
     private static Map<String, double[]> load() {
         Map<String, double[]> map = new LinkedHashMap<>();
-        for (String[] f : DiffractionData.rows("neutron_scattering_lengths.csv")) {
+        for (String[] f : BundledData.csvRows(NeutronScatteringLengths.class, "neutron_scattering_lengths.csv")) {
             map.put(f[0], new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])});
         }
         return Collections.unmodifiableMap(map);

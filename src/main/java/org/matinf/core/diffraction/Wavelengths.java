@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.matinf.core.BundledData;
 
 /**
  * Wavelengths of laboratory X-ray tubes and conversion of what a user types into a wavelength.
@@ -95,7 +96,7 @@ public final class Wavelengths {
 
     private static Map<String, Double> load() {
         Map<String, Double> map = new LinkedHashMap<>();
-        for (String[] f : DiffractionData.rows("xray_wavelengths.csv")) {
+        for (String[] f : BundledData.csvRows(Wavelengths.class, "xray_wavelengths.csv")) {
             map.put(f[0], Double.parseDouble(f[1]));
         }
         return Collections.unmodifiableMap(map);

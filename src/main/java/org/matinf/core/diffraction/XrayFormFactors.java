@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
+import org.matinf.core.BundledData;
 import org.matinf.core.element.Element;
 import org.matinf.core.element.PeriodicTable;
 
@@ -68,7 +69,7 @@ public final class XrayFormFactors {
     private static double[][] load() {
         double[][] table = new double[120][];
         try {
-            JsonNode root = new ObjectMapper().readTree(DiffractionData.text("pymatgen_atomic_scattering_params.json"));
+            JsonNode root = new ObjectMapper().readTree(BundledData.text(XrayFormFactors.class, "pymatgen_atomic_scattering_params.json"));
             for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> e = it.next();
                 double[] c = new double[8];

@@ -1,17 +1,12 @@
 package org.matinf.core.element;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.matinf.core.BundledData;
 
 /**
  * The elements, loaded once from the bundled {@code elements.csv} (derived from pymatgen's
@@ -59,28 +54,10 @@ public final class PeriodicTable {
 
     private static Map<String, Element> load() {
         Map<String, Element> map = new LinkedHashMap<>();
-        try (InputStream in = PeriodicTable.class.getResourceAsStream("elements.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("elements.csv missing from the MatInf jar");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split(",", -1);
-                Element e = new Element(Integer.parseInt(f[0]), f[1], f[2], num(f[3]), num(f[4]), num(f[5]),
-                        num(f[6]), num(f[7]), num(f[8]), num(f[9]), ints(f[10]), ints(f[11]));
-                map.put(e.symbol(), e);
-            }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+        for (String[] f : BundledData.csvRows(PeriodicTable.class, "elements.csv")) {
+            Element e = new Element(Integer.parseInt(f[0]), f[1], f[2], num(f[3]), num(f[4]), num(f[5]),
+                    num(f[6]), num(f[7]), num(f[8]), num(f[9]), ints(f[10]), ints(f[11]));
+            map.put(e.symbol(), e);
         }
         return Collections.unmodifiableMap(map);
     }

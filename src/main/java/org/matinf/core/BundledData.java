@@ -1,4 +1,4 @@
-package org.matinf.core.diffraction;
+package org.matinf.core;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the data tables shipped beside the diffraction classes (see NOTICE.md there). */
-final class DiffractionData {
-    private DiffractionData() {
+/** Reads the data files shipped inside the MatInf jar (element tables, scattering data, ...). */
+public final class BundledData {
+    private BundledData() {
     }
 
-    /** The whole text of a resource of this package. */
-    static String text(String resource) {
-        try (InputStream in = DiffractionData.class.getResourceAsStream(resource)) {
+    /** The whole text of a resource beside {@code anchor}'s package. */
+    public static String text(Class<?> anchor, String resource) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " missing from the MatInf jar");
             }
@@ -24,11 +24,14 @@ final class DiffractionData {
         }
     }
 
-    /** The comma-separated fields of each data row of a CSV resource: no comments, blank lines or header. */
-    static List<String[]> rows(String resource) {
+    /**
+     * The comma-separated, trimmed fields of each data row of a CSV resource: lines starting with
+     * '#', blank lines and the header row are skipped.
+     */
+    public static List<String[]> csvRows(Class<?> anchor, String resource) {
         List<String[]> rows = new ArrayList<>();
         boolean header = true;
-        for (String line : text(resource).split("\\R")) {
+        for (String line : text(anchor, resource).split("\\R")) {
             if (line.startsWith("#") || line.isBlank()) {
                 continue;
             }
