@@ -20,11 +20,11 @@ import org.matinf.core.diffraction.XrdPattern;
  *
  * <p><b>Preparing the measurement.</b> The scan is restricted to the analysis range; its eight
  * strongest peaks (at least 2° apart) are measured by {@link PeakFinder} (none found: an error); the
- * line widths H(2θ) = a + b tanθ and Lorentzian
- * fraction are estimated from them ({@link PeakWidthModel}); the background is removed (by default
- * SNIP with a half-width of four times the largest line width, at least 0.3°). Statistical weights
- * are 1/σ² from the measurement's uncertainties or, without them, 1/max(y, median y) (counting
- * statistics).
+ * line widths H(2θ) = a + b tanθ and the Lorentzian fraction are estimated from them
+ * ({@link PeakWidthModel}); the background is removed (by default SNIP with a half-width of ten times
+ * the largest line width, at least 1°, which leaves the lines and their tails alone). Statistical
+ * weights are 1/σ² from the measurement's uncertainties or, without them, 1/max(y, median y)
+ * (counting statistics).
  *
  * <p><b>Figure of merit and ranking.</b> Each candidate's sticks are calculated at the measured
  * wavelength and drawn with the measured line widths. Its figure of merit is the largest cosine
@@ -37,23 +37,22 @@ import org.matinf.core.diffraction.XrdPattern;
  *
  * <p><b>Mixtures.</b> A pool is formed from the ranking: the best {@code mixtureCandidates} (8)
  * candidates that are not near-duplicates of a better one already in the pool (cosine similarity of
- * the drawn profiles, or of one's sticks against the other's profile over the lattice scales searched,
- * above {@code duplicateSimilarity}, 0.95: isostructural phases with nearly the same cell count as
- * one). Then, for k = 1 up to {@code maxPhases} − 1, the best
- * combination of k pool members is fitted and the positive part of its residual is searched like a
- * measurement; the best {@code residualCandidates} (4) distinct candidates of that search join the
- * pool (with the lattice scale and zero shift found against the residual): minor phases, whose lines
- * hardly count in the figure of merit against the whole pattern, are found this way. Every
- * combination of up to {@code maxPhases} (3) pool members is fitted by non-negative least squares with
- * a free quadratic background correction, on profiles smoothed by a Gaussian of five line widths
- * ({@link MixtureSearch}: errors of line shape hardly count there, missing lines do); a combination of
- * k + 1 phases is chosen over the chosen one of k phases when it lowers this smoothed Rwp by at least
- * {@code minRwpImprovement}
- * (20%) and each of its phases makes up at least {@code minWeightFraction} (2%) by weight. Finally
- * the lattice scale and zero shift of each chosen phase are searched again against the measurement
- * less the fitted lines of the other phases (first the phase with the largest share of the
- * intensity, whose zero shift is then kept for the others), and kept where they lower the smoothed
- * Rwp.
+ * the drawn profiles, or of one's sticks against the other's profile over the lattice scales
+ * searched, above {@code duplicateSimilarity}, 0.95: isostructural phases with nearly the same cell
+ * count as one). Then, for k = 1 up to {@code maxPhases} − 1, the best combination of k pool members
+ * is fitted and the positive part of its residual is searched like a measurement; the best
+ * {@code residualCandidates} (4) distinct candidates of that search join the pool (with the lattice
+ * scale and zero shift found against the residual): minor phases, whose lines hardly count in the
+ * figure of merit against the whole pattern, are found this way. Every combination of up to
+ * {@code maxPhases} (3) pool members is fitted by non-negative least squares with a free quadratic
+ * background correction, on profiles smoothed by a Gaussian of five line widths
+ * ({@link MixtureSearch}: errors of line shape hardly count there, missing lines do). The best single
+ * phase is taken first; the best combination of k + 1 phases replaces the chosen one of k phases when
+ * it lowers this smoothed Rwp by at least {@code minRwpImprovement} (20%) and each of its phases makes
+ * up at least {@code minWeightFraction} (2%) by weight. Finally the lattice scale and zero shift of
+ * each chosen phase are searched again against the measurement less the fitted lines of the other
+ * phases (first the phase with the largest share of the intensity, whose zero shift is then imposed
+ * on the others, as it belongs to the instrument), and kept where they lower the smoothed Rwp.
  *
  * <p><b>Weight fractions</b> follow Hill and Howard (J. Appl. Cryst. 20 (1987) 467):
  * W_i = S_i (ZMV)_i / Σ_j S_j (ZMV)_j, where S is the scale factor relative to the absolute line

@@ -5,7 +5,9 @@ import java.util.Locale;
 /**
  * One phase of a fitted mixture.
  *
- * @param match the phase with its lattice scale and zero shift
+ * @param match the phase with its lattice scale and zero shift as fitted in the mixture (its figure
+ *     of merit is that of the search that brought it into the mixture: against the whole measurement,
+ *     a residual, or the measurement less the other phases)
  * @param scaleFactor S, the factor that multiplies the phase's absolute line intensities
  *     (|F|²·LP per cell) to give the measured ones
  * @param weightFraction W = S·(ZMV) / Σ S·(ZMV) over the phases of the mixture (Hill and Howard,
