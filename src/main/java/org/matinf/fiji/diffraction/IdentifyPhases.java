@@ -62,10 +62,6 @@ public class IdentifyPhases extends MeasuredPatternCommand {
             description = "How many candidates the Results table lists")
     private int top = 10;
 
-    @Parameter(label = "Plot (PNG file)", style = FileWidget.SAVE_STYLE, persist = false, required = false,
-            description = "Also save the plot as this PNG file (optional)")
-    private File plot;
-
     @Override
     protected void execute() throws IOException {
         PowderProfile m = XrdSettings.withWavelength(readMeasured(), wavelength);
@@ -79,7 +75,7 @@ public class IdentifyPhases extends MeasuredPatternCommand {
         PhaseSearchResult r = PhaseIdentifier.builder().wavelength(m.wavelength()).maxPhases(max_phases)
                 .latticeTolerance(tolerance / 100).build().identify(m, candidates);
         PatternTables.replaceResults(rt -> addRanking(rt, r, top));
-        display(r);
+        showMixture(r);
         StringBuilder sb = new StringBuilder();
         for (PhaseShare s : r.mixture().phases()) {
             sb.append(String.format(Locale.ROOT, "%s%s (%s) %.1f wt%%", sb.length() == 0 ? "" : ", ", s.name(),
@@ -140,7 +136,7 @@ public class IdentifyPhases extends MeasuredPatternCommand {
         PatternTables.decimals(rt, PatternTables.DECIMALS, "fom", "lattice_scale", "zero_shift", "weight_fraction");
     }
 
-    private void display(PhaseSearchResult r) throws IOException {
+    private void showMixture(PhaseSearchResult r) throws IOException {
         PowderProfile y = r.subtracted();
         double[] calc = r.mixture().calculated().intensity();
         double[] obs = y.intensity();
@@ -160,7 +156,6 @@ public class IdentifyPhases extends MeasuredPatternCommand {
         DiffractionPlots.addCurve(p, y.twoTheta(), diff, DiffractionPlots.color(0));
         List<String> legend = new ArrayList<>(List.of("measured", "mixture", "difference"));
         DiffractionPlots.setLegend(p, legend);
-        DiffractionPlots.setRange(p, y.twoTheta(0), y.twoTheta(y.size() - 1), DiffractionPlots.lowest(diff), y.maxIntensity());
-        DiffractionPlots.display(p, plot);
+        display(p, y, DiffractionPlots.lowest(diff), y.maxIntensity());
     }
 }

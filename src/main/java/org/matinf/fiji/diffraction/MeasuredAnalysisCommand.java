@@ -2,18 +2,15 @@ package org.matinf.fiji.diffraction;
 
 import ij.gui.Plot;
 import java.awt.Color;
-import java.io.File;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.matinf.core.diffraction.BackgroundSubtraction;
 import org.matinf.core.diffraction.PowderProfile;
 import org.scijava.plugin.Parameter;
-import org.scijava.widget.FileWidget;
 
 /**
  * A command that analyses a measured pattern above its background: the wavelength (the file's own
- * unless given), the background estimate and an optional PNG file for the plot.
+ * unless given), the background estimate (the optional PNG file for the plot comes from {@link MeasuredPatternCommand}).
  */
 public abstract class MeasuredAnalysisCommand extends MeasuredPatternCommand {
 
@@ -28,10 +25,6 @@ public abstract class MeasuredAnalysisCommand extends MeasuredPatternCommand {
     @Parameter(label = "Width (background, °)", persist = false, min = "0",
             description = "SNIP: clipping half-width, about 2-3 peak widths; arPLS: stiffness length (degrees 2θ)")
     private double width = 1.0;
-
-    @Parameter(label = "Plot (PNG file)", style = FileWidget.SAVE_STYLE, persist = false, required = false,
-            description = "Also save the plot as this PNG file (optional)")
-    private File plot;
 
     /** The measured pattern with the wavelength to use (NaN when "auto" and the file has none). */
     protected PowderProfile measured() {
@@ -53,11 +46,5 @@ public abstract class MeasuredAnalysisCommand extends MeasuredPatternCommand {
             legend.add("background");
         }
         return plot;
-    }
-
-    /** Shows or saves the plot over the measured range (see {@link DiffractionPlots#display}). */
-    protected void display(Plot p, PowderProfile measured, double yMin, double yMax) throws IOException {
-        DiffractionPlots.setRange(p, measured.twoTheta(0), measured.twoTheta(measured.size() - 1), yMin, yMax);
-        DiffractionPlots.display(p, plot);
     }
 }

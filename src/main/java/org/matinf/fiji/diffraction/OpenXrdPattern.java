@@ -3,7 +3,6 @@ package org.matinf.fiji.diffraction;
 import ij.IJ;
 import ij.gui.Plot;
 import java.awt.Color;
-import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +10,7 @@ import java.util.Map;
 import org.matinf.core.diffraction.PowderProfile;
 import org.matinf.fiji.MatInfMenus;
 import org.scijava.command.Command;
-import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.scijava.widget.FileWidget;
 
 /**
  * Reads a measured powder pattern (.xy, .xye, .csv, .txt, .dat, XRDML, RAS), plots it and lists its
@@ -26,9 +23,6 @@ import org.scijava.widget.FileWidget;
 @Plugin(type = Command.class, menuPath = MatInfMenus.DIFFRACTION + "Open XRD Pattern")
 public class OpenXrdPattern extends MeasuredPatternCommand {
 
-    @Parameter(label = "Plot (PNG file)", style = FileWidget.SAVE_STYLE, persist = false, required = false,
-            description = "Also save the plot as this PNG file (optional)")
-    private File plot;
 
     @Override
     protected void execute() throws IOException {
@@ -40,8 +34,7 @@ public class OpenXrdPattern extends MeasuredPatternCommand {
         Plot chart = DiffractionPlots.create(fileName(), "Intensity");
         DiffractionPlots.addCurve(chart, p.twoTheta(), p.intensity(), Color.BLACK);
         DiffractionPlots.setLegend(chart, List.of(p.name()));
-        DiffractionPlots.setRange(chart, p.twoTheta(0), p.twoTheta(p.size() - 1), DiffractionPlots.lowest(p.intensity()), p.maxIntensity());
-        DiffractionPlots.display(chart, plot);
+        display(chart, p, DiffractionPlots.lowest(p.intensity()), p.maxIntensity());
         IJ.log(summary(fileName(), p));
     }
 
