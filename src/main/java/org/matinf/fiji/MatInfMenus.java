@@ -8,6 +8,12 @@ public final class MatInfMenus {
     public static final String STRUCTURE = ROOT + "Structure>";
     /** Powder diffraction commands. */
     public static final String DIFFRACTION = ROOT + "Diffraction>";
+    /** Commands on diffraction images and micrographs (preprocessing, centre, calibration, spots). */
+    public static final String IMAGES = ROOT + "Diffraction Images>";
+    /** Electron diffraction simulation (TEM spot patterns, EBSD Kikuchi patterns, training sets). */
+    public static final String ELECTRON = ROOT + "Electron Diffraction>";
+    /** Crystal orientation commands. */
+    public static final String ORIENTATION = ROOT + "Orientation>";
 
     private MatInfMenus() {
     }

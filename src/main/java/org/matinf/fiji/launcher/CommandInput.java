@@ -1,5 +1,6 @@
 package org.matinf.fiji.launcher;
 
+import ij.ImagePlus;
 import ij.Macro;
 import ij.gui.GenericDialog;
 import java.io.File;
@@ -17,7 +18,8 @@ import org.scijava.widget.FileWidget;
 
 /**
  * One user input of a SciJava command: a field annotated {@code @Parameter} that is not a
- * service, context, output or message. Its macro key is the field name, as in Fiji, where
+ * service, context, output, message or image (images are the active image, see
+ * {@link ActiveImage}). Its macro key is the field name, as in Fiji, where
  * imagej-legacy matches macro options to field names. Supported types: String (optionally with
  * choices), File, int, long, double, float, boolean and their boxed forms.
  */
@@ -51,6 +53,7 @@ public final class CommandInput {
 
     private static boolean isUserInput(Field f, Parameter p) {
         return !Service.class.isAssignableFrom(f.getType()) && !Context.class.isAssignableFrom(f.getType())
+                && !ImagePlus.class.isAssignableFrom(f.getType())
                 && p.type() != ItemIO.OUTPUT && p.visibility() != ItemVisibility.MESSAGE;
     }
 

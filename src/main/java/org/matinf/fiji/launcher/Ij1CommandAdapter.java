@@ -50,6 +50,7 @@ public final class Ij1CommandAdapter implements PlugIn {
             CommandFailure.report(title, ex.getMessage());
             return;
         }
+        ActiveImage.inject(command);
         command.run();
     }
 
