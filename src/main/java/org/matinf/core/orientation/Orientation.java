@@ -11,6 +11,12 @@ import java.util.Locale;
  * {@link #matrix()} is the Bunge matrix g with v_crystal = g · v_sample, and the quaternion is the
  * one of the active rotation gᵀ (crystal to sample): the same numbers as SciPy's
  * {@code Rotation.from_euler("ZXZ", [φ1, Φ, φ2], degrees=True)}. Angles in the API are in degrees.
+ *
+ * <p>The axis–angle pair ({@link #fromAxisAngle}, {@link #axisAngle()}) is that of the same
+ * rotation: turning the sample axes by the angle about the axis (right-handed) brings them onto the
+ * crystal axes; the axis has the same components in both frames. So {@code fromBunge(30, 0, 0)} is
+ * 30° about [001]. Products follow the Hamilton rule, {@link #multiply} documents the order, and
+ * crystal symmetry is in {@link LaueGroup}, misorientations in {@link Misorientation}.
  */
 public final class Orientation {
     private final double q0;
@@ -95,6 +101,98 @@ public final class Orientation {
         }
     }
 
+    /**
+     * The rotation by {@code degrees} (right-handed) about {@code axis}, which need not be a unit
+     * vector: the sample axes turned this way fall on the crystal axes.
+     *
+     * @throws IllegalArgumentException if the axis is not three finite numbers, is zero, or the angle is not finite
+     */
+    public static Orientation fromAxisAngle(double[] axis, double degrees) {
+        if (axis == null || axis.length != 3) {
+            throw new IllegalArgumentException("a rotation axis needs three components, got "
+                    + (axis == null ? "none" : java.util.Arrays.toString(axis)));
+        }
+        if (!Double.isFinite(axis[0]) || !Double.isFinite(axis[1]) || !Double.isFinite(axis[2])) {
+            throw new IllegalArgumentException("rotation axis must be finite numbers, got " + java.util.Arrays.toString(axis));
+        }
+        if (!Double.isFinite(degrees)) {
+            throw new IllegalArgumentException("rotation angle must be a finite number of degrees, got " + degrees);
+        }
+        double n = Math.sqrt(axis[0] * axis[0] + axis[1] * axis[1] + axis[2] * axis[2]);
+        if (!(n > 0)) {
+            throw new IllegalArgumentException("rotation axis must not be the zero vector");
+        }
+        double half = 0.5 * Math.toRadians(degrees);
+        double s = Math.sin(half) / n;
+        return new Orientation(Math.cos(half), s * axis[0], s * axis[1], s * axis[2]);
+    }
+
+    /** This rotation as an axis (unit vector) and an angle in [0°, 180°]; see {@link AxisAngle}. */
+    public AxisAngle axisAngle() {
+        return AxisAngle.ofQuaternion(q0, q1, q2, q3);
+    }
+
+    /**
+     * The Hamilton product {@code this ⊗ other} (SciPy: {@code this * other}): {@code other} acts
+     * first, then {@code this}. In matrices: {@code crystalToSample()} of the product is
+     * {@code this.crystalToSample() · other.crystalToSample()}, and its Bunge matrix is
+     * {@code other.matrix() · this.matrix()}. For example, the orientation g of a crystal and a
+     * crystal-frame symmetry operation S ({@link LaueGroup#rotations()}) give the equivalent
+     * orientation S·g as {@code g.multiply(S.inverse())}.
+     */
+    public Orientation multiply(Orientation other) {
+        return new Orientation(q0 * other.q0 - q1 * other.q1 - q2 * other.q2 - q3 * other.q3,
+                q0 * other.q1 + q1 * other.q0 + q2 * other.q3 - q3 * other.q2,
+                q0 * other.q2 - q1 * other.q3 + q2 * other.q0 + q3 * other.q1,
+                q0 * other.q3 + q1 * other.q2 - q2 * other.q1 + q3 * other.q0);
+    }
+
+    /** The inverse rotation (the conjugate quaternion): its Bunge matrix is gᵀ. */
+    public Orientation inverse() {
+        return new Orientation(q0, -q1, -q2, -q3);
+    }
+
+    /** A vector given in sample coordinates, expressed in crystal coordinates: g · v. */
+    public double[] toCrystal(double[] sampleVector) {
+        return rotate(sampleVector, -1);
+    }
+
+    /** A vector given in crystal coordinates, expressed in sample coordinates: gᵀ · v (SciPy: {@code apply(v)}). */
+    public double[] toSample(double[] crystalVector) {
+        return rotate(crystalVector, 1);
+    }
+
+    /** v rotated by the quaternion (sign 1) or by its inverse (sign −1): v + 2w(u×v) + 2u×(u×v). */
+    private double[] rotate(double[] v, int sign) {
+        if (v == null || v.length != 3) {
+            throw new IllegalArgumentException("a vector needs three components");
+        }
+        double x = sign * q1;
+        double y = sign * q2;
+        double z = sign * q3;
+        double tx = 2 * (y * v[2] - z * v[1]);
+        double ty = 2 * (z * v[0] - x * v[2]);
+        double tz = 2 * (x * v[1] - y * v[0]);
+        return new double[] {v[0] + q0 * tx + y * tz - z * ty, v[1] + q0 * ty + z * tx - x * tz, v[2] + q0 * tz + x * ty - y * tx};
+    }
+
+    /** Scalar part (package access for the symmetry loops, which must not allocate). */
+    double q0() {
+        return q0;
+    }
+
+    double q1() {
+        return q1;
+    }
+
+    double q2() {
+        return q2;
+    }
+
+    double q3() {
+        return q3;
+    }
+
     /** The quaternion {q0, q1, q2, q3}, scalar first, q0 ≥ 0. */
     public double[] quaternion() {
         return new double[] {q0, q1, q2, q3};
@@ -147,13 +245,17 @@ public final class Orientation {
 
     /** Angle of the rotation in degrees, in [0, 180]. */
     public double angle() {
-        return Math.toDegrees(2 * Math.acos(Math.min(1, q0)));
+        return Math.toDegrees(2 * Math.atan2(Math.sqrt(q1 * q1 + q2 * q2 + q3 * q3), q0));
     }
 
     /** True if both describe the same rotation to within {@code degrees}. */
     public boolean equalsWithin(Orientation other, double degrees) {
+        // angle of this⁻¹ ⊗ other from atan2, which stays accurate near 0 where acos does not
         double dot = Math.abs(q0 * other.q0 + q1 * other.q1 + q2 * other.q2 + q3 * other.q3);
-        return Math.toDegrees(2 * Math.acos(Math.min(1, dot))) <= degrees;
+        double x = q0 * other.q1 - q1 * other.q0 - q2 * other.q3 + q3 * other.q2;
+        double y = q0 * other.q2 + q1 * other.q3 - q2 * other.q0 - q3 * other.q1;
+        double z = q0 * other.q3 - q1 * other.q2 + q2 * other.q1 - q3 * other.q0;
+        return Math.toDegrees(2 * Math.atan2(Math.sqrt(x * x + y * y + z * z), dot)) <= degrees;
     }
 
     @Override
