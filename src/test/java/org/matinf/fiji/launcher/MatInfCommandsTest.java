@@ -76,7 +76,7 @@ class MatInfCommandsTest {
             assertFalse(inputs.isEmpty(), c.label());
             for (CommandInput in : inputs) {
                 String where = c.label() + "." + in.name();
-                assertTrue(in.name().matches("[a-z]+(_[a-z]+)*") && in.name().length() <= 15, where);
+                assertTrue(in.name().matches("[a-z]+[0-9]?(_[a-z]+[0-9]?)*") && in.name().length() <= 15, where);
                 assertEquals(in.name(), Macro.trimKey(in.label()), where + " label " + in.label());
                 Parameter p = fieldParameter(type, in.name());
                 assertFalse(p.persist(), where + " is persisted");
