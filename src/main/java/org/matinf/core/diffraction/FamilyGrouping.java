@@ -11,22 +11,25 @@ import java.util.List;
  * which its first member arrived and is represented by its lexicographically largest member.
  * Reusable: {@link #clear()} between peaks.
  */
-final class FamilyGrouping {
+public final class FamilyGrouping {
     private final boolean millerBravais;
     private long[] keys = new long[8];
     private int[] rep = new int[24];
     private int[] count = new int[8];
     private int size;
 
-    FamilyGrouping(boolean millerBravais) {
+    /** @param millerBravais compare h k i l (hexagonal lattices) instead of h k l */
+    public FamilyGrouping(boolean millerBravais) {
         this.millerBravais = millerBravais;
     }
 
-    void clear() {
+    /** Forgets the reflections added so far. */
+    public void clear() {
         size = 0;
     }
 
-    void add(int h, int k, int l) {
+    /** Adds a reflection to its family, or starts a new family. */
+    public void add(int h, int k, int l) {
         long key = millerBravais ? key(Math.abs(h), Math.abs(k), Math.abs(h + k), Math.abs(l))
                 : key(Math.abs(h), Math.abs(k), Math.abs(l), 0);
         for (int f = 0; f < size; f++) {
@@ -53,7 +56,8 @@ final class FamilyGrouping {
         size++;
     }
 
-    List<HklFamily> families() {
+    /** The families in order of arrival, each with its largest member and count. */
+    public List<HklFamily> families() {
         List<HklFamily> out = new ArrayList<>(size);
         for (int f = 0; f < size; f++) {
             out.add(new HklFamily(rep[3 * f], rep[3 * f + 1], rep[3 * f + 2], count[f]));
