@@ -101,8 +101,15 @@ public final class KikuchiMasterPattern {
         }
         double[] sum = new double[size];
         for (int f = 0; f < gx.length; f++) {
+            double a = gx[f];
+            double b = gy[f];
+            double c = gz[f];
+            double outer = sinOuter[f];
             for (int i = 0; i < size; i++) {
-                sum[i] += contribution(f, Math.abs(x[i] * gx[f] + y[i] * gy[f] + z[i] * gz[f]));
+                double s = Math.abs(x[i] * a + y[i] * b + z[i] * c);
+                if (s <= outer) {
+                    sum[i] += contribution(f, s); // adding the 0 of the points outside would change nothing
+                }
             }
         }
         float[] grid = isNorth ? north : south;
