@@ -129,6 +129,7 @@ public class SimulateElectronDiffraction extends StructureFileCommand {
             spots = calc.calculate(reflections, axis);
             where = "[" + zone.replaceAll("[\\[\\]]", " ").trim().replaceAll("[\\s,]+", " ") + "]";
         } else {
+            phi = BungePhi.fromOptions(phi);
             spots = calc.calculate(reflections, Orientation.fromBunge(phi1, phi, phi2));
             where = String.format(Locale.ROOT, "(φ1, Φ, φ2) = (%s, %s, %s)°", number(phi1), number(phi), number(phi2));
         }

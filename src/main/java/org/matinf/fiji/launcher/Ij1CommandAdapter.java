@@ -60,7 +60,8 @@ public final class Ij1CommandAdapter implements PlugIn {
             in.setFromOptions(command, options);
         }
         for (String key : MacroOptions.keys(options)) {
-            if (inputs.stream().noneMatch(in -> in.name().equals(key))) {
+            // Macro.getValue reads the lower-cased name; a capitalised name (Phi) is also read as written
+            if (inputs.stream().noneMatch(in -> in.name().equals(key) || Macro.trimKey(in.name()).equals(key))) {
                 IJ.log(title + ": ignoring the unknown option '" + key + "' (options are " + example(inputs) + ")");
             }
         }

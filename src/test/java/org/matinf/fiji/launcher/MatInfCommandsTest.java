@@ -64,11 +64,22 @@ class MatInfCommandsTest {
         assertEquals(COMMANDS.size(), COMMANDS.stream().map(CommandEntry::label).distinct().count());
     }
 
+    /** The fields of Simulate EBSD Pattern are public macro API (phi1 Phi phi2 as EBSD software writes them). */
+    @Test
+    void simulateEbsdPatternKeys() throws ClassNotFoundException {
+        List<String> keys = CommandInput.of(Class.forName("org.matinf.fiji.electron.SimulateEbsdPattern")).stream()
+                .map(CommandInput::name).collect(Collectors.toList());
+        assertEquals(List.of("file", "phi1", "Phi", "phi2", "size", "voltage", "pcx", "pcy", "pcz", "tilt", "detector_tilt",
+                "resolution"), keys);
+    }
+
     /**
-     * Macro keys are the field names: short, lower case (digits allowed after the first letter, as in
-     * phi1_a), never persisted (so a macro gives the same
-     * result in Fiji, where omitted keys would otherwise take remembered values). Dialog labels start
-     * with the key, so that ImageJ's macro recorder writes the same keys.
+     * Macro keys are the field names: short, lower case (digits allowed at the end of a word),
+     * never persisted (so a macro gives the same result in Fiji, where omitted keys would otherwise
+     * take remembered values). Dialog labels start with the key, so that ImageJ's macro recorder
+     * writes the same keys. The one exception to lower case is Bunge's Φ, {@code Phi}, beside
+     * {@code phi1} and {@code phi2}: ImageJ reads and records it as {@code phi}, and Simulate EBSD
+     * Pattern reads {@code Phi=} itself.
      */
     @Test
     void inputsFormAStableMacroApi() throws ClassNotFoundException {
@@ -78,8 +89,9 @@ class MatInfCommandsTest {
             assertFalse(inputs.isEmpty(), c.label());
             for (CommandInput in : inputs) {
                 String where = c.label() + "." + in.name();
-                assertTrue(in.name().matches("[a-z][a-z0-9]*(_[a-z0-9]+)*") && in.name().length() <= 15, where);
-                assertEquals(in.name(), Macro.trimKey(in.label()), where + " label " + in.label());
+                assertTrue((in.name().matches("[a-z]+[0-9]*(_[a-z]+[0-9]*)*") || in.name().equals("Phi"))
+                        && in.name().length() <= 15, where);
+                assertEquals(Macro.trimKey(in.name()), Macro.trimKey(in.label()), where + " label " + in.label());
                 Parameter p = fieldParameter(type, in.name());
                 assertFalse(p.persist(), where + " is persisted");
             }
