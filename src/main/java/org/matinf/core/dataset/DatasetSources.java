@@ -1,6 +1,8 @@
 package org.matinf.core.dataset;
 
 import java.util.Locale;
+import org.matinf.core.orientation.CrystalSymmetry;
+import org.matinf.core.progress.ProgressListener;
 import org.matinf.core.structure.Structure;
 
 /**
@@ -22,17 +24,25 @@ public final class DatasetSources {
     /**
      * The simulator of {@code type} for a structure.
      *
-     * @throws IllegalArgumentException for an unknown type, or one whose simulator is not available yet
+     * @throws IllegalArgumentException for an unknown type
      */
     public static PatternSource forType(String type, Structure structure, SourceSettings settings) {
+        return forType(type, structure, settings, ProgressListener.NONE);
+    }
+
+    /**
+     * The simulator of {@code type} for a structure, reporting the build of an EBSD master pattern
+     * to {@code progress}.
+     *
+     * @throws IllegalArgumentException for an unknown type
+     */
+    public static PatternSource forType(String type, Structure structure, SourceSettings settings, ProgressListener progress) {
         String t = type == null ? "" : type.trim().toLowerCase(Locale.ROOT);
         switch (t) {
             case SPOT:
-                // wire the TEM spot-pattern renderer here (SpotPatternCalculator + SpotPatternRenderer)
-                throw notYet("spot patterns (type=spot)");
+                return new SpotPatternSource(structure, settings);
             case EBSD:
-                // wire the EBSD Kikuchi simulator here (KikuchiPatternSimulator)
-                throw notYet("EBSD patterns (type=ebsd)");
+                return new KikuchiPatternSource(structure, settings, progress);
             default:
                 throw new IllegalArgumentException("type must be spot or ebsd, got '" + type + "'");
         }
@@ -41,22 +51,17 @@ public final class DatasetSources {
     /**
      * The orientation sampler named {@code sampling} for a structure.
      *
-     * @throws IllegalArgumentException for an unknown sampling, or one that is not available yet
+     * @throws IllegalArgumentException for an unknown sampling
      */
     public static OrientationSampler sampler(String sampling, Structure structure) {
         String s = sampling == null ? "" : sampling.trim().toLowerCase(Locale.ROOT);
         switch (s) {
             case UNIFORM:
-                return new UniformOrientations();
+                return new UniformSampler();
             case FUNDAMENTAL_ZONE:
-                // wire the orientation package's fundamental-zone sampler (Laue group of the structure) here
-                throw notYet("fundamental-zone sampling");
+                return new FundamentalZoneOrientations(CrystalSymmetry.laueGroup(structure));
             default:
                 throw new IllegalArgumentException("sampling must be uniform or fundamental-zone, got '" + sampling + "'");
         }
-    }
-
-    private static IllegalArgumentException notYet(String what) {
-        return new IllegalArgumentException(what + " not available yet in this MatInf build");
     }
 }

@@ -367,7 +367,7 @@ public final class DiffractionDataset {
     /** Builds a {@link DiffractionDataset}. */
     public static final class Builder {
         private final PatternSource source;
-        private OrientationSampler sampler = new UniformOrientations();
+        private OrientationSampler sampler = new UniformSampler();
         private Realism realism = Realism.NONE;
         private int count = 1000;
         private long seed = 1;
@@ -381,7 +381,7 @@ public final class DiffractionDataset {
 
         /** How orientations are drawn (default uniform over all rotations). */
         public Builder sampler(OrientationSampler s) {
-            this.sampler = s == null ? new UniformOrientations() : s;
+            this.sampler = s == null ? new UniformSampler() : s;
             return this;
         }
 

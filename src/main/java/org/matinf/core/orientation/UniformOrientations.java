@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * Orientations spread uniformly (Haar measure) over all rotations, so that rotation angles ω follow
  * the density (2/π)·sin²(ω/2) on [0, π]. Random ones come from a seeded
  * {@link SplittableRandom} by Shoemake's method (Graphics Gems III, 1992): three uniform numbers
- * u1, u2, u3 give q = (√(1−u1)·sin 2πu2, √(1−u1)·cos 2πu2, √u1·sin 2πu3, √u1·cos 2πu3). The same seed
+ * u1, u2, u3 give q = (√u1·cos 2πu3, √(1−u1)·sin 2πu2, √(1−u1)·cos 2πu2, √u1·sin 2πu3). The same seed
  * gives the same sequence. {@link #superFibonacci} gives a deterministic, near-uniform set instead
  * (Alexa, CVPR 2022).
  */
@@ -26,12 +26,20 @@ public final class UniformOrientations {
 
     /** The next random orientation. */
     public Orientation next() {
-        double u1 = random.nextDouble();
-        double u2 = 2 * Math.PI * random.nextDouble();
-        double u3 = 2 * Math.PI * random.nextDouble();
-        double a = Math.sqrt(1 - u1);
-        double b = Math.sqrt(u1);
-        return Orientation.fromQuaternion(a * Math.sin(u2), a * Math.cos(u2), b * Math.sin(u3), b * Math.cos(u3));
+        return draw(random);
+    }
+
+    /**
+     * One uniform random orientation from three numbers of {@code rng} (Shoemake's method, with
+     * {@link StrictMath} so the same numbers give the same orientation on every machine).
+     */
+    public static Orientation draw(SplittableRandom rng) {
+        double u1 = rng.nextDouble();
+        double u2 = 2 * Math.PI * rng.nextDouble();
+        double u3 = 2 * Math.PI * rng.nextDouble();
+        double a = StrictMath.sqrt(1 - u1);
+        double b = StrictMath.sqrt(u1);
+        return Orientation.fromQuaternion(b * StrictMath.cos(u3), a * StrictMath.sin(u2), a * StrictMath.cos(u2), b * StrictMath.sin(u3));
     }
 
     /** The next n random orientations. */

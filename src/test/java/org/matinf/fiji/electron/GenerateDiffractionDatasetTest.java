@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ij.IJ;
+import ij.ImagePlus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matinf.core.dataset.DatasetSources;
 import org.matinf.core.dataset.DiffractionDataset;
+import org.matinf.core.dataset.PatternJitter;
+import org.matinf.core.dataset.PatternSource;
 import org.matinf.core.dataset.Realism;
 import org.matinf.core.dataset.SourceSettings;
 import org.matinf.core.dataset.TestPatterns;
+import org.matinf.core.orientation.LaueGroup;
+import org.matinf.core.orientation.Orientation;
 import org.matinf.core.progress.ProgressListener;
 import org.matinf.fiji.MacroRunner;
 import org.matinf.fiji.launcher.CommandEntry;
@@ -28,7 +34,7 @@ import org.matinf.testutil.TestData;
 
 /**
  * The macro API of Generate Diffraction Dataset, run headless through {@code bin/matinf -batch}'s
- * code, with a test pattern source in place of the simulators (which are wired in elsewhere).
+ * code, with the real simulators and with a test pattern source where the pixels do not matter.
  */
 class GenerateDiffractionDatasetTest {
     static final String SILICON = TestData.structures().resolve("dans_diffraction/Silicon.cif").toString();
@@ -88,18 +94,84 @@ class GenerateDiffractionDatasetTest {
         assertEquals("spot", TestData.json(out.resolve("dataset.json")).get("type").asText());
     }
 
-    /** Until the simulators are wired in, both types say so instead of producing anything. */
+    /** The issue's public line with the real EBSD simulator: 1000 patterns whose pages are the simulator's patterns of their labels. */
     @Test
-    void simulatorsNotYetWiredAreReported() throws IOException {
-        Path out = dir.resolve("none");
-        new MacroRunner(dir).assertFails("run(\"Generate Diffraction Dataset\", \"file=[" + SILICON + "] type=ebsd n=10 size=16 "
-                + "seed=1 output=[" + out + "]\");", "EBSD patterns (type=ebsd) not available yet");
-        new MacroRunner(dir).assertFails("run(\"Generate Diffraction Dataset\", \"file=[" + SILICON + "] type=spot n=10 size=16 "
-                + "seed=1 output=[" + out + "]\");", "spot patterns (type=spot) not available yet");
-        useTestSource();
-        new MacroRunner(dir).assertFails("run(\"Generate Diffraction Dataset\", \"file=[" + SILICON + "] type=spot n=10 size=16 "
-                + "output=[" + out + "] sampling=fundamental-zone\");", "fundamental-zone sampling not available yet");
-        assertFalse(Files.exists(out.resolve("patterns.tif")));
+    void thePublicLineMakesRealEbsdPatterns() throws IOException {
+        Path out = dir.resolve("ebsd");
+        new MacroRunner(dir).assertRuns("run(\"Generate Diffraction Dataset\", \"file=[" + SILICON + "] type=ebsd n=1000 size=64 "
+                + "seed=1 output=[" + out + "]\");");
+        List<String> labels = Files.readAllLines(out.resolve("labels.csv"));
+        assertEquals(1001, labels.size());
+        ImagePlus stack = IJ.openImage(out.resolve("patterns.tif").toString());
+        assertEquals(1000, stack.getStackSize());
+        PatternSource source = DatasetSources.forType("ebsd", TestData.structure("dans_diffraction/Silicon.cif"), new SourceSettings(64, 20));
+        for (int slice : new int[] {1, 500, 1000}) {
+            assertSameImage(source.render(labelOrientation(labels.get(slice)), PatternJitter.NONE).pixels(), stack, slice);
+        }
+    }
+
+    @Test
+    void spotDatasetsHoldTheSpotPatternsOfTheirLabels() throws IOException {
+        Path out = dir.resolve("spot");
+        new MacroRunner(dir).assertRuns("run(\"Generate Diffraction Dataset\", \"file=[" + SILICON + "] type=spot n=30 size=64 "
+                + "seed=2 output=[" + out + "] bits=32\");");
+        List<String> labels = Files.readAllLines(out.resolve("labels.csv"));
+        ImagePlus stack = IJ.openImage(out.resolve("patterns.tif").toString());
+        PatternSource source = DatasetSources.forType("spot", TestData.structure("dans_diffraction/Silicon.cif"), new SourceSettings(64, 200));
+        int withSpots = 0;
+        for (int slice = 1; slice <= 30; slice++) {
+            float[] expected = source.render(labelOrientation(labels.get(slice)), PatternJitter.NONE).pixels();
+            assertSameImage(expected, stack, slice);
+            withSpots += stack.getStack().getProcessor(slice).getStatistics().max > 0 ? 1 : 0;
+        }
+        assertTrue(withSpots >= 25, withSpots + " of 30 random orientations show spots");
+        assertEquals(200, TestData.json(out.resolve("dataset.json")).get("simulation").get("voltage_kv").asDouble(), 0);
+    }
+
+    @Test
+    void fundamentalZoneSamplingUsesTheCrystalsLaueClass() throws IOException {
+        Path out = dir.resolve("fz");
+        new MacroRunner(dir).assertRuns("run(\"Generate Diffraction Dataset\", \"file=[" + SILICON + "] type=spot n=200 size=32 "
+                + "seed=4 output=[" + out + "] sampling=fundamental-zone\");");
+        List<String> labels = Files.readAllLines(out.resolve("labels.csv"));
+        LaueGroup cubic = LaueGroup.parse("m-3m");
+        double maxAngle = 0;
+        for (String row : labels.subList(1, labels.size())) {
+            Orientation o = labelOrientation(row);
+            assertTrue(cubic.inFundamentalZone(o), row);
+            maxAngle = Math.max(maxAngle, o.angle());
+        }
+        assertTrue(maxAngle < 62.81, "cubic fundamental zone reaches 62.8°, got " + maxAngle);
+        assertEquals("fundamental-zone (m-3m)", TestData.json(out.resolve("dataset.json")).get("sampling").asText());
+    }
+
+    private static Orientation labelOrientation(String row) {
+        String[] f = row.split(",");
+        return Orientation.fromQuaternion(Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6]),
+                Double.parseDouble(f[7]));
+    }
+
+    /** A page equals a noise-free pattern up to the per-pattern scaling and 8-bit rounding: correlation above 0.999. */
+    private static void assertSameImage(float[] expected, ImagePlus stack, int slice) {
+        float[] page = (float[]) stack.getStack().getProcessor(slice).convertToFloatProcessor().getPixels();
+        double ma = 0;
+        double mb = 0;
+        for (int i = 0; i < page.length; i++) {
+            ma += expected[i];
+            mb += page[i];
+        }
+        ma /= page.length;
+        mb /= page.length;
+        double sab = 0;
+        double saa = 0;
+        double sbb = 0;
+        for (int i = 0; i < page.length; i++) {
+            sab += (expected[i] - ma) * (page[i] - mb);
+            saa += (expected[i] - ma) * (expected[i] - ma);
+            sbb += (page[i] - mb) * (page[i] - mb);
+        }
+        double r = saa == 0 && sbb == 0 ? 1 : sab / Math.sqrt(saa * sbb);
+        assertTrue(r > 0.999, "slice " + slice + ": correlation " + r);
     }
 
     @Test

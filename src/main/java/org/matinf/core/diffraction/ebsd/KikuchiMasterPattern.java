@@ -1,5 +1,6 @@
 package org.matinf.core.diffraction.ebsd;
 
+import org.matinf.core.orientation.CrystalFrame;
 import java.util.Locale;
 import org.matinf.core.progress.CancelledException;
 import org.matinf.core.progress.ProgressListener;

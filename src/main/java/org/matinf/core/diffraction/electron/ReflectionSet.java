@@ -2,12 +2,14 @@ package org.matinf.core.diffraction.electron;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.matinf.core.orientation.CrystalFrame;
 import org.matinf.core.structure.Lattice;
 import org.matinf.core.structure.Structure;
 
 /**
  * Every reciprocal lattice point (h k l) ≠ (0 0 0) of a crystal with |g| ≤ g_max, with its
- * reciprocal vector g = h a* + k b* + l c* (Cartesian 1/Å, the frame of the lattice matrix, no 2π)
+ * reciprocal vector g = h a* + k b* + l c* (Cartesian 1/Å, no 2π) in the standard crystal frame
+ * ({@link CrystalFrame}: x along a, z along c*), the frame orientations refer to
  * and its kinematic intensity |F(hkl)|². Computed once per structure so that spot patterns for many
  * orientations only rotate and filter these arrays. Immutable and safe to share between threads.
  *
@@ -48,7 +50,7 @@ public final class ReflectionSet {
             throw new IllegalArgumentException("largest |g| must be a positive number of 1/Å, got " + gMax);
         }
         ElectronStructureFactors factors = new ElectronStructureFactors(structure, model);
-        this.lattice = structure.lattice();
+        this.lattice = new CrystalFrame(structure.lattice()).standardLattice();
         this.model = model;
         this.gMax = gMax;
         double[][] r = lattice.reciprocalLatticeCrystallographic().matrix();
@@ -136,7 +138,7 @@ public final class ReflectionSet {
         f2Max = max;
     }
 
-    /** The lattice the indices refer to. */
+    /** The lattice the indices refer to, written in the standard crystal frame. */
     public Lattice lattice() {
         return lattice;
     }
@@ -168,7 +170,7 @@ public final class ReflectionSet {
         return l[i];
     }
 
-    /** The reciprocal vector of reflection i, Cartesian 1/Å in the lattice's frame. */
+    /** The reciprocal vector of reflection i, Cartesian 1/Å in the standard crystal frame. */
     public double[] vector(int i) {
         return new double[] {gx[i], gy[i], gz[i]};
     }

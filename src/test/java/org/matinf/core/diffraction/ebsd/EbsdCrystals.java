@@ -1,5 +1,6 @@
 package org.matinf.core.diffraction.ebsd;
 
+import org.matinf.core.orientation.CrystalFrame;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,8 @@
-package org.matinf.core.diffraction.ebsd;
+package org.matinf.core.orientation;
 
 import org.matinf.core.structure.Lattice;
 import org.matinf.core.structure.Mat3;
+import org.matinf.core.structure.Structure;
 import org.matinf.core.structure.Vec3;
 
 /**
@@ -38,6 +39,22 @@ public final class CrystalFrame {
     /** The lattice. */
     public Lattice lattice() {
         return lattice;
+    }
+
+    /**
+     * The same lattice with its vectors written in this frame (rows a, b, c): a along x, b in the
+     * x–y plane, c with a positive z component. Fractional coordinates keep their meaning, so a
+     * structure on this lattice is the same crystal, turned into the frame orientations refer to.
+     */
+    public Lattice standardLattice() {
+        double[][] rows = Mat3.transpose(direct);
+        return new Lattice(rows);
+    }
+
+    /** A structure re-expressed on {@link #standardLattice()} (same fractional coordinates). */
+    public static Structure standardized(Structure structure) {
+        Lattice standard = new CrystalFrame(structure.lattice()).standardLattice();
+        return new Structure(standard, structure.sites(), structure.isPeriodic(), structure.title());
     }
 
     /** The unit normal of the plane (h k l), i.e. the direction of g = h a* + k b* + l c*, in this frame. */

@@ -16,7 +16,7 @@ import org.matinf.core.orientation.Orientation;
  * uniformly over the sphere (its z component uniform on [−1, 1]). Chi-square tests at a fixed seed
  * against the 99.9 % quantile.
  */
-class UniformOrientationsTest {
+class UniformSamplerTest {
     private static final int N = 200_000;
     private static final int BINS = 36;
 
@@ -39,7 +39,7 @@ class UniformOrientationsTest {
 
     @Test
     void rotationAnglesFollowTheHaarDensity() {
-        UniformOrientations sampler = new UniformOrientations();
+        UniformSampler sampler = new UniformSampler();
         SplittableRandom rng = new SplittableRandom(20240601L);
         double[] omega = new double[N];
         double[] cz = new double[N];
@@ -79,7 +79,7 @@ class UniformOrientationsTest {
 
     @Test
     void theSameGeneratorGivesTheSameOrientations() {
-        UniformOrientations s = new UniformOrientations();
+        UniformSampler s = new UniformSampler();
         assertArrayEquals(s.next(new SplittableRandom(3)).quaternion(), s.next(new SplittableRandom(3)).quaternion(), 0);
         assertEquals("uniform", s.name());
     }
