@@ -11,7 +11,7 @@ map = call("ij.Macro.getValue", arg + " ", "map", project + "/sample-images/elec
 out = call("ij.Macro.getValue", arg + " ", "out", getDirectory("temp") + "matinf");
 File.makeDirectory(out);
 
-run("IPF Colour Map", "file=[" + map + "/labels.csv] symmetry=m-3m direction=z width=0 legend");
+run("IPF Colour Map", "file=[" + map + "/labels.csv] symmetry=m-3m direction=z width=0 legend=true");
 saveAs("PNG", out + "/ipf_key.png");
 close();
 saveAs("PNG", out + "/ni_map_ipf_z.png");

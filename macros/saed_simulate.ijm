@@ -17,7 +17,7 @@ files = newArray("pymatgen/Cu_fcc_mp-30_conv.cif", "dans_diffraction/Silicon.cif
 zones = newArray("0 0 1", "1 1 0", "0 1 0");
 for (i = 0; i < files.length; i++) {
     name = File.getNameWithoutExtension(files[i]) + "_" + replace(zones[i], " ", "");
-    run("Simulate Electron Diffraction", "file=[" + data + "/" + files[i] + "] zone=[" + zones[i] + "] voltage=200 size=256 thickness=10 sigma=1.5 scale=sqrt direct_beam");
+    run("Simulate Electron Diffraction", "file=[" + data + "/" + files[i] + "] zone=[" + zones[i] + "] voltage=200 size=256 thickness=10 sigma=1.5 scale=sqrt direct_beam=true");
     saveAs("Tiff", out + "/" + name + ".tif");
     close();
     saveAs("Results", out + "/" + name + ".csv");

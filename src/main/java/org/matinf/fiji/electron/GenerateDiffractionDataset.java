@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.matinf.fiji.image.ResultImages;
 import org.matinf.core.dataset.DatasetResult;
 import org.matinf.core.dataset.DatasetSources;
 import org.matinf.core.dataset.DiffractionDataset;
@@ -141,7 +142,7 @@ public class GenerateDiffractionDataset extends StructureFileCommand {
                 IJ.log("  (could not open " + r.patterns() + " as a virtual stack)");
                 return;
             }
-            imp.show();
+            ResultImages.show(imp);
         } catch (HeadlessException ex) {
             IJ.log("  (no screen to show " + r.patterns() + ")");
         }

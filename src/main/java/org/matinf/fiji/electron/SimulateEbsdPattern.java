@@ -3,6 +3,7 @@ package org.matinf.fiji.electron;
 import ij.ImagePlus;
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.matinf.fiji.image.ResultImages;
 import org.matinf.core.diffraction.ebsd.EbsdDetector;
 import org.matinf.core.diffraction.ebsd.KikuchiMasterPattern;
 import org.matinf.core.diffraction.ebsd.KikuchiPatternSimulator;
@@ -81,7 +82,7 @@ public class SimulateEbsdPattern extends StructureFileCommand {
                 number(phi1), number(Phi), number(phi2)), pattern);
         imp.setProperty("Info", info(name, master, detector));
         imp.resetDisplayRange();
-        imp.show();
+        ResultImages.show(imp);
     }
 
     private String info(String name, KikuchiMasterPattern master, EbsdDetector detector) {

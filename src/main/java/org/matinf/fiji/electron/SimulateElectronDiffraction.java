@@ -5,6 +5,7 @@ import ij.ImagePlus;
 import ij.measure.ResultsTable;
 import java.util.List;
 import java.util.Locale;
+import org.matinf.fiji.image.ResultImages;
 import org.matinf.core.diffraction.electron.DiffractionSpot;
 import org.matinf.core.diffraction.electron.ElectronScattering;
 import org.matinf.core.diffraction.electron.RelrodShape;
@@ -137,7 +138,7 @@ public class SimulateElectronDiffraction extends StructureFileCommand {
         ImagePlus imp = ImageSlices.toImagePlus("SAED " + name + " " + where, image);
         imp.setProperty("Info", info(name, s, calc, renderer, where, spots.size()));
         imp.resetDisplayRange();
-        imp.show();
+        ResultImages.show(imp);
         PatternTables.replaceResults(rt -> addSpots(rt, spots));
         IJ.log(String.format(Locale.ROOT, "%s: %s along %s at %s kV (λ = %.6f Å): %d spots within |g| <= %.4g 1/nm",
                 name, s.reducedFormula(), where, number(voltage), calc.wavelength(), spots.size(), 10 * gMax));

@@ -4,6 +4,7 @@ import ij.ImagePlus;
 import ij.process.ColorProcessor;
 import java.io.File;
 import java.util.Locale;
+import org.matinf.fiji.image.ResultImages;
 import org.matinf.core.image.RgbImage;
 import org.matinf.core.orientation.IpfColourKey;
 import org.matinf.core.orientation.OrientationCsv;
@@ -54,9 +55,9 @@ public class IpfColourMap extends MatInfCommand {
         IpfColourKey key = new IpfColourKey(OrientationChoices.laueGroup(symmetry));
         OrientationMap map = OrientationCsv.read(required(file, "file"), width);
         String axis = direction.trim().toUpperCase(Locale.ROOT);
-        image(file.getName() + " IPF-" + axis, map.ipf(key, IpfColourKey.sampleDirection(direction))).show();
+        ResultImages.show(image(file.getName() + " IPF-" + axis, map.ipf(key, IpfColourKey.sampleDirection(direction))));
         if (legend) {
-            image("IPF key " + key.group().symbol(), key.legend(LEGEND_SIZE)).show();
+            ResultImages.show(image("IPF key " + key.group().symbol(), key.legend(LEGEND_SIZE)));
         }
     }
 
