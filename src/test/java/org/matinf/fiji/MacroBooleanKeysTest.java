@@ -45,10 +45,11 @@ class MacroBooleanKeysTest {
                 int n = 0;
                 for (String line : Files.readAllLines(m)) {
                     n++;
-                    if (!line.contains("run(\"") || line.trim().startsWith("//")) {
-                        continue;
+                    String code = line.trim();
+                    if (code.startsWith("//") || code.startsWith("print(") || !code.contains("\"")) {
+                        continue; // option strings are the quoted parts of code lines
                     }
-                    Matcher mt = bare.matcher(line.substring(line.indexOf("run(\"")));
+                    Matcher mt = bare.matcher(code.substring(code.indexOf('"')));
                     while (mt.find()) {
                         found.add(m.getFileName() + ":" + n + " " + mt.group(1));
                     }

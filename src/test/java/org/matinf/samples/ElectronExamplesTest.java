@@ -97,6 +97,19 @@ class ElectronExamplesTest {
         assertTrue(Files.exists(out.resolve("rings_profile.png")));
     }
 
+    /** Preprocessing takes the centre Find Pattern Centre stored for its radial background and mask. */
+    @Test
+    void preprocessingUsesTheStoredCentre() throws IOException {
+        Path info = out.resolve("info.txt");
+        new org.matinf.fiji.MacroRunner(out).assertRuns("open(\"" + ElectronSamples.DIR.resolve("Al_rings_SAED.tif").toAbsolutePath() + "\");\n"
+                + "run(\"Find Pattern Centre\", \"method=friedel\");\n"
+                + "run(\"Preprocess Diffraction Pattern\", \"background=radial-median mask=true mask_radius=200\");\n"
+                + "File.saveString(getTitle() + \"\\n\" + getMetadata(\"Info\"), \"" + info + "\");\n");
+        String text = Files.readString(info);
+        assertTrue(text.contains("background radial-median centre=261.3"), text);
+        assertTrue(text.contains("mask r=200 centre=261.3"), text);
+    }
+
     @Test
     void ebsdAndDatasetMacrosWriteWhatTheySay() throws IOException {
         runMacro("ebsd_simulate.ijm");

@@ -14,6 +14,13 @@ public abstract class ImageCommand extends MatInfCommand {
     @Parameter
     protected ImagePlus image;
 
+    /** A title for a result: the input's title without its extension, then {@code suffix} ("-edges"). */
+    protected String resultTitle(String suffix) {
+        String title = image == null ? "image" : image.getTitle();
+        int dot = title.lastIndexOf('.');
+        return (dot > 0 ? title.substring(0, dot) : title) + suffix;
+    }
+
     /** The input image, checked (not missing, empty or RGB). */
     protected ImagePlus input() {
         ImageSlices.check(image);
