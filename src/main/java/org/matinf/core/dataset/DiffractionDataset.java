@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,6 +19,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.matinf.core.image.GrayImage;
 import org.matinf.core.orientation.Orientation;
+import org.matinf.core.progress.Futures;
 import org.matinf.core.progress.ProgressListener;
 
 /**
@@ -318,7 +318,7 @@ public final class DiffractionDataset {
                     int index = submitted++;
                     ahead.add(pool.submit(() -> render(index)));
                 }
-                Rendered r = await(ahead.poll());
+                Rendered r = Futures.join(ahead.poll());
                 tiff.writePage(scaled(r.image.pixels(), bits));
                 csv.write(label(i + 1, r.orientation));
                 progress.progress(i + 1, count, title + ": " + (i + 1) + "/" + count);
@@ -326,24 +326,6 @@ public final class DiffractionDataset {
             }
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static Rendered await(Future<Rendered> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while generating the dataset", ex);
-        } catch (ExecutionException ex) {
-            Throwable cause = ex.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error e) {
-                throw e;
-            }
-            throw new IOException(cause);
         }
     }
 

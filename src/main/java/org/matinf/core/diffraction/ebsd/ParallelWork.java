@@ -2,7 +2,6 @@ package org.matinf.core.diffraction.ebsd;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -10,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.matinf.core.progress.CancelledException;
+import org.matinf.core.progress.Futures;
 import org.matinf.core.progress.ProgressListener;
 
 /**
@@ -63,20 +63,10 @@ final class ParallelWork {
                     futures.add(pool.submit(worker));
                 }
                 for (Future<?> f : futures) {
-                    f.get();
+                    Futures.join(f);
                 }
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
+            } catch (CancelledException ex) {
                 cancelled.set(true);
-            } catch (ExecutionException ex) {
-                Throwable cause = ex.getCause();
-                if (cause instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (cause instanceof Error e) {
-                    throw e;
-                }
-                throw new IllegalStateException(cause);
             } finally {
                 pool.shutdownNow();
             }
