@@ -65,6 +65,14 @@ public class SimulateEbsdPattern extends StructureFileCommand {
     @Parameter(label = "Detector_tilt (°)", persist = false, description = "Detector tilt in degrees")
     private double detector_tilt = 0;
 
+    @Parameter(label = "dd (detector distance, camera pixels; 0 = use PCz)", persist = false, min = "0",
+            description = "Detector distance in unbinned camera pixels; when > 0 it replaces pcz (PCz = dd / (binning * size))")
+    private double dd = 0;
+
+    @Parameter(label = "binning", persist = false, min = "1", max = "64",
+            description = "Binning of the pattern relative to the camera (pattern pixel = binning camera pixels)")
+    private int binning = 1;
+
     @Parameter(label = "Resolution (master pattern points)", persist = false, min = "11", max = "4001",
             description = "Master pattern grid points per side of each hemisphere (square Lambert)")
     private int resolution = 501;
@@ -73,8 +81,11 @@ public class SimulateEbsdPattern extends StructureFileCommand {
     protected void execute() {
         Phi = BungePhi.fromOptions(Phi);
         Orientation orientation = Orientation.fromBunge(phi1, Phi, phi2);
-        EbsdDetector detector = EbsdDetector.builder().size(size, size).pc(pcx, pcy, pcz).sampleTilt(tilt)
-                .detectorTilt(detector_tilt).build();
+        if (dd < 0 || !Double.isFinite(dd)) {
+            throw new IllegalArgumentException("dd must be 0 (use pcz) or a detector distance in camera pixels; got " + dd);
+        }
+        EbsdDetector.Builder geometry = EbsdDetector.builder().size(size, size).binning(binning).sampleTilt(tilt).detectorTilt(detector_tilt);
+        EbsdDetector detector = (dd > 0 ? geometry.pcPixels(pcx, pcy, dd / binning) : geometry.pc(pcx, pcy, pcz)).build();
         KikuchiMasterPattern master = MasterPatternCache.get(inputPath(), voltage, resolution, progress());
         GrayImage pattern = new KikuchiPatternSimulator(master, detector).simulate(orientation);
         String name = inputPath().getFileName().toString();

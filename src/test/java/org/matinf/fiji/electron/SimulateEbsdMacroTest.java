@@ -93,6 +93,17 @@ class SimulateEbsdMacroTest {
         assertFalse(java.util.Arrays.equals(expected, (float[]) flat.getProcessor().getPixels()));
     }
 
+    /** A detector distance in camera pixels replaces PCz, divided by the binning: dd = 80 at binning 2 is PCz = 0.5 for 80 pixels. */
+    @Test
+    void detectorDistanceAndBinningGiveThePatternCentre() throws IOException {
+        String line = "file=[" + NI + "] phi1=10 Phi=35 phi2=20 size=80 voltage=20 pcx=0.5 pcy=0.45";
+        float[] expected = core(Orientation.fromBunge(10, 35, 20), 80, 20, 0.5, 0.45, 0.5, 70, 0, 501);
+        assertArrayEquals(expected, (float[]) run(line + " dd=40").getProcessor().getPixels());
+        assertArrayEquals(expected, (float[]) run(line + " dd=80 binning=2").getProcessor().getPixels());
+        assertTrue(info().contains("detector distance: 40 pixels"), info());
+        assertFalse(java.util.Arrays.equals(expected, (float[]) run(line + " dd=80").getProcessor().getPixels()));
+    }
+
     /** Why the command reads Phi= itself: ImageJ's Macro.getValue lower-cases the key it looks for. */
     @Test
     void imageJSeesOnlyLowerCaseKeys() {

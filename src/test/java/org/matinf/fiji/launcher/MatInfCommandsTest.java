@@ -70,7 +70,7 @@ class MatInfCommandsTest {
         List<String> keys = CommandInput.of(Class.forName("org.matinf.fiji.electron.SimulateEbsdPattern")).stream()
                 .map(CommandInput::name).collect(Collectors.toList());
         assertEquals(List.of("file", "phi1", "Phi", "phi2", "size", "voltage", "pcx", "pcy", "pcz", "tilt", "detector_tilt",
-                "resolution"), keys);
+                "dd", "binning", "resolution"), keys);
     }
 
     /**
