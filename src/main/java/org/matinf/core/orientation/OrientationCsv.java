@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * Reads orientation maps from comma-separated text. The first line that is not blank and does not
@@ -24,9 +23,6 @@ import java.util.TreeMap;
  * {@link OrientationFileException} naming the file and the line.
  */
 public final class OrientationCsv {
-    /** Largest map read (pixels), against a mistyped x or y blowing up the grid. */
-    static final long MAX_PIXELS = 100_000_000L;
-
     private OrientationCsv() {
     }
 
@@ -153,37 +149,20 @@ public final class OrientationCsv {
 
     private static OrientationMap placeByPosition(String source, List<Orientation> orientations, List<double[]> positions,
             List<Integer> lineNumbers) {
-        TreeMap<Double, Integer> xs = new TreeMap<>();
-        TreeMap<Double, Integer> ys = new TreeMap<>();
-        for (double[] p : positions) {
-            xs.put(p[0], 0);
-            ys.put(p[1], 0);
+        int n = positions.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int[] lines = new int[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = positions.get(i)[0];
+            y[i] = positions.get(i)[1];
+            lines[i] = lineNumbers.get(i);
         }
-        if ((long) xs.size() * ys.size() > MAX_PIXELS) {
-            throw new OrientationFileException(source, 0, "the x, y positions span " + xs.size() + " x " + ys.size()
-                    + " pixels, more than " + MAX_PIXELS + ": are they on a grid?");
+        GridPlacement grid = GridPlacement.byPosition(source, x, y, lines);
+        Orientation[] pixels = new Orientation[grid.width * grid.height];
+        for (int i = 0; i < n; i++) {
+            pixels[grid.index[i]] = orientations.get(i);
         }
-        index(xs);
-        index(ys);
-        int w = xs.size();
-        Orientation[] pixels = new Orientation[w * ys.size()];
-        int[] lineOf = new int[pixels.length];
-        for (int i = 0; i < positions.size(); i++) {
-            int at = ys.get(positions.get(i)[1]) * w + xs.get(positions.get(i)[0]);
-            if (pixels[at] != null) {
-                throw new OrientationFileException(source, lineNumbers.get(i), "x = " + positions.get(i)[0] + ", y = "
-                        + positions.get(i)[1] + " was already given in line " + lineOf[at]);
-            }
-            pixels[at] = orientations.get(i);
-            lineOf[at] = lineNumbers.get(i);
-        }
-        return new OrientationMap(w, ys.size(), pixels);
-    }
-
-    private static void index(TreeMap<Double, Integer> values) {
-        int i = 0;
-        for (Double k : values.keySet()) {
-            values.put(k, i++);
-        }
+        return new OrientationMap(grid.width, grid.height, pixels);
     }
 }
