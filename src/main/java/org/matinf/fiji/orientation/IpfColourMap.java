@@ -25,7 +25,7 @@ import org.scijava.widget.FileWidget;
  * "name IPF-Z", and with {@code legend} a second one with the colour key (the standard triangle in
  * stereographic projection).
  *
- * <p>Macro: {@code run("IPF Colour Map", "file=[/path/map.csv] symmetry=m-3m direction=z width=0 legend");}
+ * <p>Macro: {@code run("IPF Colour Map", "file=[/path/map.csv] symmetry=m-3m direction=z width=0 legend=true");}
  */
 @Plugin(type = Command.class, menuPath = MatInfMenus.ORIENTATION + "IPF Colour Map")
 public class IpfColourMap extends MatInfCommand {
@@ -52,10 +52,18 @@ public class IpfColourMap extends MatInfCommand {
 
     @Override
     protected void execute() {
-        IpfColourKey key = new IpfColourKey(OrientationChoices.laueGroup(symmetry));
         OrientationMap map = OrientationCsv.read(required(file, "file"), width);
+        show(file.getName(), map, symmetry, direction, legend);
+    }
+
+    /**
+     * Shows the IPF map of {@code map} titled "name IPF-Z" (the axis in capitals) and, with
+     * {@code legend}, the colour key titled "IPF key m-3m".
+     */
+    static void show(String name, OrientationMap map, String symmetry, String direction, boolean legend) {
+        IpfColourKey key = new IpfColourKey(OrientationChoices.laueGroup(symmetry));
         String axis = direction.trim().toUpperCase(Locale.ROOT);
-        ResultImages.show(image(file.getName() + " IPF-" + axis, map.ipf(key, IpfColourKey.sampleDirection(direction))));
+        ResultImages.show(image(name + " IPF-" + axis, map.ipf(key, IpfColourKey.sampleDirection(direction))));
         if (legend) {
             ResultImages.show(image("IPF key " + key.group().symbol(), key.legend(LEGEND_SIZE)));
         }
