@@ -22,18 +22,18 @@ import org.scijava.widget.FileWidget;
  * chosen symmetry. See {@link org.matinf.core.orientation.OrientationTable#toScan} for how rows are
  * placed on the grid.
  *
- * <p>Macro: {@code run("Export Orientations", "source=file file=[/data/labels.csv] width=0 step=0.5
+ * <p>Macro: {@code run("Export Orientations", "file=[/data/labels.csv] source=file width=0 step=0.5
  * structure=[/data/Ni.cif] symmetry=m-3m format=ang output=[/data/map.ang]");}
  */
 @Plugin(type = Command.class, menuPath = MatInfMenus.ORIENTATION + "Export Orientations")
 public class ExportOrientations extends MatInfCommand {
-    @Parameter(label = "Source", choices = {"results", "file"}, persist = false,
-            description = "The Results table (columns slice, phi1, Phi, phi2, ...) or a CSV file with those columns")
-    private String source = "results";
-
     @Parameter(label = "File (CSV, for source = file)", style = FileWidget.OPEN_STYLE, persist = false, required = false,
             description = "e.g. a dataset's labels.csv or a saved Results table")
     private File file;
+
+    @Parameter(label = "Source", choices = {"results", "file"}, persist = false,
+            description = "The Results table (columns slice, phi1, Phi, phi2, ...) or a CSV file with those columns")
+    private String source = "results";
 
     @Parameter(label = "Width (points per row, 0 = from x, y)", min = "0", persist = false,
             description = "Rows = ceil(n / width), points placed at slice - 1; 0 places them by their x, y columns")

@@ -47,7 +47,7 @@ class ExportOrientationsTest {
         List<CommandEntry> mine = MatInfCommands.discover().stream().filter(c -> c.menu().equals(menu)).collect(Collectors.toList());
         assertTrue(mine.contains(new CommandEntry(menu, "Export Orientations", ExportOrientations.class.getName())), mine.toString());
         assertTrue(mine.contains(new CommandEntry(menu, "Orientation Map", OrientationMapCommand.class.getName())), mine.toString());
-        assertEquals(List.of("source", "file", "width", "step", "structure", "symmetry", "format", "output"), keys(ExportOrientations.class));
+        assertEquals(List.of("file", "source", "width", "step", "structure", "symmetry", "format", "output"), keys(ExportOrientations.class));
         assertEquals(List.of("width", "symmetry", "direction", "legend"), keys(OrientationMapCommand.class));
     }
 
