@@ -46,7 +46,7 @@ public final class OrientationDataset {
         Path json = folder.resolve(DiffractionDataset.DESCRIPTION);
         for (Path p : List.of(tif, csv, json)) {
             if (!Files.isRegularFile(p)) {
-                throw new DeepFileException(p.toString(), "missing; give a folder made by Generate Training Dataset");
+                throw new DeepFileException(p.toString(), "missing; give a folder made by Generate Diffraction Dataset");
             }
         }
         ObjectNode description;

@@ -96,6 +96,26 @@ public final class OrientationTrainer {
      * @throws org.matinf.core.progress.CancelledException if the listener says so (the model is closed)
      */
     public TrainingResult train(ProgressListener progress) {
+        return train(progress, (epoch, loss, median) -> { });
+    }
+
+    /** Told after every epoch: for live plots of the training. */
+    @FunctionalInterface
+    public interface EpochListener {
+        /**
+         * @param epoch 1-based epoch just finished
+         * @param trainingLoss its mean training loss
+         * @param validationMedian median disorientation angle (degrees) on the validation patterns after it
+         */
+        void epochDone(int epoch, double trainingLoss, double validationMedian);
+    }
+
+    /**
+     * As {@link #train(ProgressListener)}, telling {@code epochs} after every epoch.
+     *
+     * @throws org.matinf.core.progress.CancelledException if the listener says so (the model is closed)
+     */
+    public TrainingResult train(ProgressListener progress, EpochListener epochs) {
         DeepEngine.seed(config.seed());
         OrientationModel model = OrientationModel.create(config.network(), group, card());
         boolean ok = false;
@@ -129,6 +149,7 @@ public final class OrientationTrainer {
                 losses.add(sum / training.length);
                 double median = median(disorientations(model, valPixels));
                 medians.add(median);
+                epochs.epochDone(epoch, losses.get(epoch - 1), median);
                 if (median < best) {
                     best = median;
                     bestEpoch = epoch;

@@ -23,12 +23,22 @@ final class PatternInput {
         float[] out = new float[images.size() * size * size];
         for (int i = 0; i < images.size(); i++) {
             GrayImage g = images.get(i);
-            if (g.width() != size || g.height() != size) {
-                throw new IllegalArgumentException("pattern " + (i + 1) + " is " + g.width() + " x " + g.height()
-                        + " pixels; this model takes " + size + " x " + size + " (resize or bin the patterns first)");
-            }
+            checkSize(g, i + 1, size);
             System.arraycopy(standardise(g.pixels(), size), 0, out, i * size * size, size * size);
         }
         return out;
+    }
+
+    /**
+     * Refuses a pattern that is not {@code size} × {@code size} pixels.
+     *
+     * @param number the pattern's 1-based number, for the message
+     * @throws IllegalArgumentException naming the pattern, its size and the model's
+     */
+    static void checkSize(GrayImage g, int number, int size) {
+        if (g.width() != size || g.height() != size) {
+            throw new IllegalArgumentException("pattern " + number + " is " + g.width() + " x " + g.height()
+                    + " pixels; this model takes " + size + " x " + size + " (resize or bin the patterns first)");
+        }
     }
 }

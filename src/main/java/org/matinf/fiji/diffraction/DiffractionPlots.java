@@ -142,7 +142,7 @@ public final class DiffractionPlots {
     }
 
     /** Saves the plot as PNG; the name must end in .png and its folder must exist. */
-    static void save(Plot plot, File png) throws IOException {
+    public static void save(Plot plot, File png) throws IOException {
         if (!png.getName().toLowerCase(Locale.ROOT).endsWith(".png")) {
             throw new IllegalArgumentException("the plot is saved as PNG: end its file name in .png (got " + png + ")");
         }
