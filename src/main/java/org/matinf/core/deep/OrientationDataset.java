@@ -115,6 +115,15 @@ public final class OrientationDataset {
         return out;
     }
 
+    /** The first {@code max} patterns (this dataset when it has no more). */
+    public OrientationDataset first(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("at least one pattern must be used, got " + max);
+        }
+        return max >= count() ? this
+                : new OrientationDataset(folder, size, Arrays.copyOf(patterns, max), Arrays.copyOf(orientations, max), description);
+    }
+
     public Path folder() {
         return folder;
     }

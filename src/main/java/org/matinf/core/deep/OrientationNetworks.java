@@ -36,7 +36,7 @@ public final class OrientationNetworks {
      * configured widths, then flatten, an optional dense layer with ReLU, dropout and the 6-unit head.
      */
     public static Block smallCnn(NetworkConfig config) {
-        SequentialBlock net = new SequentialBlock();
+        SequentialBlock net = new StagedNetwork();
         for (int width : config.widths()) {
             net.add(conv(width, 3, 1)).add(BatchNorm.builder().build()).add(Activation.reluBlock())
                     .add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)));
@@ -55,7 +55,7 @@ public final class OrientationNetworks {
      * shortcut; global average pooling, dropout and the 6-unit head. One input channel.
      */
     public static Block resnet18(NetworkConfig config) {
-        SequentialBlock net = new SequentialBlock();
+        SequentialBlock net = new StagedNetwork();
         net.add(Conv2d.builder().setKernelShape(new Shape(7, 7)).optStride(new Shape(2, 2)).optPadding(new Shape(3, 3))
                 .setFilters(64).optBias(false).build())
                 .add(BatchNorm.builder().build()).add(Activation.reluBlock())
@@ -68,6 +68,25 @@ public final class OrientationNetworks {
         }
         net.add(Pool.globalAvgPool2dBlock());
         return head(net, config.dropout());
+    }
+
+    /**
+     * The names of the stages that fine-tuning can freeze, from the input on: "stage1".."stageK"
+     * for the small CNN's convolutional stages, "stem", "layer1".."layer4" for ResNet-18.
+     */
+    public static List<String> stages(NetworkConfig config) {
+        if (NetworkConfig.RESNET18.equals(config.architecture())) {
+            return List.of("stem", "layer1", "layer2", "layer3", "layer4");
+        }
+        return java.util.stream.IntStream.rangeClosed(1, config.widths().length).mapToObj(i -> "stage" + i).toList();
+    }
+
+    /** How many leading blocks of the network's sequence make up its first {@code stages} stages. */
+    static int leadingBlocks(NetworkConfig config, int stages) {
+        if (NetworkConfig.RESNET18.equals(config.architecture())) {
+            return stages == 0 ? 0 : 4 + 2 * (stages - 1); // stem: conv, BN, ReLU, pool; layer: two basic blocks
+        }
+        return 4 * stages; // conv, BN, ReLU, pool
     }
 
     /** conv3×3(stride)–BN–ReLU–conv3×3–BN plus the shortcut (identity or 1×1 conv(stride)–BN), then ReLU. */

@@ -48,12 +48,18 @@ public final class OrientationTrainer {
     private final TrainingConfig config;
     private final int[] training;
     private final int[] validation;
+    private final FineTuning start;
 
     /**
      * @throws IllegalArgumentException if the dataset's pattern size is not the network's input size,
      *     or the split leaves no training or no validation pattern
      */
     public OrientationTrainer(OrientationDataset data, LaueGroup group, TrainingConfig config) {
+        this(data, group, config, null);
+    }
+
+    /** A trainer that starts from the weights of {@code start}'s parent model (null: from random weights). */
+    OrientationTrainer(OrientationDataset data, LaueGroup group, TrainingConfig config, FineTuning start) {
         if (data.size() != config.network().inputSize()) {
             throw new IllegalArgumentException("the dataset's patterns are " + data.size() + " x " + data.size()
                     + " pixels but the network takes " + config.network().inputSize());
@@ -61,6 +67,7 @@ public final class OrientationTrainer {
         this.data = data;
         this.group = group;
         this.config = config;
+        this.start = start;
         int[] order = shuffled(data.count(), new SplittableRandom(config.seed()));
         int nVal = (int) Math.round(config.validationFraction() * data.count());
         if (nVal < 1 || nVal >= data.count()) {
@@ -119,6 +126,21 @@ public final class OrientationTrainer {
         DeepEngine.seed(config.seed());
         OrientationModel model = OrientationModel.create(config.network(), group, card());
         boolean ok = false;
+        try {
+            if (start != null) {
+                start.prepare(model, data);
+            }
+            TrainingResult result = train(model, progress, epochs);
+            ok = true;
+            return result;
+        } finally {
+            if (!ok) {
+                model.close();
+            }
+        }
+    }
+
+    private TrainingResult train(OrientationModel model, ProgressListener progress, EpochListener epochs) {
         try (Trainer trainer = model.djlModel().newTrainer(new DefaultTrainingConfig(new SymmetricOrientationLoss(group))
                 .optOptimizer(Adam.builder().optLearningRateTracker(Tracker.fixed((float) config.learningRate())).build()))) {
             int n = data.size();
@@ -159,12 +181,7 @@ public final class OrientationTrainer {
             restore(model, bestWeights);
             double[] angles = disorientations(model, valPixels);
             describeResult(model.mutableCard(), losses, medians, bestEpoch, epoch, angles);
-            ok = true;
             return new TrainingResult(model, List.copyOf(losses), List.copyOf(medians), bestEpoch, epoch < config.epochs());
-        } finally {
-            if (!ok) {
-                model.close();
-            }
         }
     }
 
@@ -226,7 +243,7 @@ public final class OrientationTrainer {
         return s.length % 2 == 1 ? s[k] : 0.5 * (s[k - 1] + s[k]);
     }
 
-    private static byte[] weights(OrientationModel model) {
+    static byte[] weights(OrientationModel model) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (DataOutputStream out = new DataOutputStream(bytes)) {
