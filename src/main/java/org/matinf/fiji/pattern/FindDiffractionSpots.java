@@ -5,7 +5,7 @@ import ij.gui.PointRoi;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.matinf.core.diffraction.pattern.DiffractionSpot;
+import org.matinf.core.diffraction.pattern.MeasuredSpot;
 import org.matinf.core.diffraction.pattern.SpotFinder;
 import org.matinf.fiji.MatInfMenus;
 import org.matinf.fiji.diffraction.PatternTables;
@@ -46,12 +46,12 @@ public class FindDiffractionSpots extends CentredPatternCommand {
     protected void execute() throws IOException {
         SpotFinder finder = (absolute ? new SpotFinder().withAbsoluteThreshold(threshold)
                 : new SpotFinder().withThreshold(threshold)).withMinDistance(min_distance).withRadius(radius);
-        List<List<DiffractionSpot>> all = new ArrayList<>();
+        List<List<MeasuredSpot>> all = new ArrayList<>();
         for (int n = 1; n <= slices(); n++) {
             int slice = n;
             all.add(onSlice(n, gray -> {
                 double[] c = centreOf(slice, gray);
-                List<DiffractionSpot> spots = finder.find(gray, c[0], c[1]);
+                List<MeasuredSpot> spots = finder.find(gray, c[0], c[1]);
                 IJ.log(input().getTitle() + (slices() > 1 ? ", slice " + slice : "") + ": " + spots.size()
                         + " spots, " + PatternCentres.describe(c));
                 return spots;
@@ -59,7 +59,7 @@ public class FindDiffractionSpots extends CentredPatternCommand {
         }
         PatternTables.replaceResults(rt -> {
             for (int n = 1; n <= all.size(); n++) {
-                for (DiffractionSpot s : all.get(n - 1)) {
+                for (MeasuredSpot s : all.get(n - 1)) {
                     rt.incrementCounter();
                     rt.addValue("slice", n);
                     rt.addValue("x", s.x());
@@ -77,7 +77,7 @@ public class FindDiffractionSpots extends CentredPatternCommand {
             decimals(rt, 4, "x", "y", "angle", "width");
             decimals(rt, 6, "g", "d", "intensity", "height", "background");
         });
-        List<DiffractionSpot> shown = all.get(Math.min(all.size(), Math.max(1, input().getCurrentSlice())) - 1);
+        List<MeasuredSpot> shown = all.get(Math.min(all.size(), Math.max(1, input().getCurrentSlice())) - 1);
         if (!shown.isEmpty()) {
             PointRoi points = new PointRoi(shown.get(0).x() + 0.5, shown.get(0).y() + 0.5);
             for (int i = 1; i < shown.size(); i++) {

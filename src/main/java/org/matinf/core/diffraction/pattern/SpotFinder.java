@@ -75,7 +75,7 @@ public final class SpotFinder {
      *
      * @throws IllegalArgumentException for NaN pixels, a flat image or a centre outside the image
      */
-    public List<DiffractionSpot> find(GrayImage image, double cx, double cy) {
+    public List<MeasuredSpot> find(GrayImage image, double cx, double cy) {
         PatternChecks.requirePattern(image);
         PatternChecks.requireInside(image, cx, cy);
         int w = image.width();
@@ -104,11 +104,11 @@ public final class SpotFinder {
             }
         }
         double pixelSize = ReciprocalUnits.perNanometre(image.calibration());
-        List<DiffractionSpot> spots = new ArrayList<>();
+        List<MeasuredSpot> spots = new ArrayList<>();
         for (double[] c : kept) {
             spots.add(measure(image, (int) c[0], (int) c[1], c[3], cx, cy, pixelSize));
         }
-        spots.sort(Comparator.comparingDouble(DiffractionSpot::distance));
+        spots.sort(Comparator.comparingDouble(MeasuredSpot::distance));
         return spots;
     }
 
@@ -156,7 +156,7 @@ public final class SpotFinder {
         return PixelStatistics.median(buffer, n);
     }
 
-    private DiffractionSpot measure(GrayImage image, int px, int py, double background, double cx, double cy,
+    private MeasuredSpot measure(GrayImage image, int px, int py, double background, double cx, double cy,
             double pixelSize) {
         double sum = 0;
         double sx = 0;
@@ -187,7 +187,7 @@ public final class SpotFinder {
         double g = distance * pixelSize;
         double d = distance >= 1 ? 10.0 / g : Double.NaN;
         double angle = Math.toDegrees(Math.atan2(-(y - cy), x - cx));
-        return new DiffractionSpot(x, y, distance, g, d, angle, sum, fit == null ? top : fit.amplitude(),
+        return new MeasuredSpot(x, y, distance, g, d, angle, sum, fit == null ? top : fit.amplitude(),
                 fit == null ? background : fit.background(), fit == null ? Double.NaN : fit.sigma());
     }
 

@@ -35,12 +35,12 @@ class SpotFinderTest {
     @Test
     void findsEverySpotWithinATenthOfAPixel() {
         GrayImage image = PatternCentreTest.spotLattice(CX, CY, A, B, 3).image(new ImageCalibration(0.05, "1/nm"));
-        List<DiffractionSpot> spots = new SpotFinder().withThreshold(5).withMinDistance(8).find(image, CX, CY);
+        List<MeasuredSpot> spots = new SpotFinder().withThreshold(5).withMinDistance(8).find(image, CX, CY);
         List<double[]> truth = planted();
         assertEquals(truth.size(), spots.size());
         double worst = 0;
         for (double[] t : truth) {
-            DiffractionSpot s = nearest(spots, t[0], t[1]);
+            MeasuredSpot s = nearest(spots, t[0], t[1]);
             double error = Math.hypot(s.x() - t[0], s.y() - t[1]);
             worst = Math.max(worst, error);
             if (t[2] != 0 || t[3] != 0) {
@@ -48,7 +48,7 @@ class SpotFinderTest {
             }
         }
         assertTrue(worst < 0.1, "largest position error " + worst + " px");
-        DiffractionSpot beam = spots.get(0);
+        MeasuredSpot beam = spots.get(0);
         assertTrue(beam.distance() < 0.1 && Double.isNaN(beam.d()), beam.toString());
     }
 
@@ -59,9 +59,9 @@ class SpotFinderTest {
         double cy = 100;
         GrayImage image = new SyntheticPatterns(200, 200, cx, cy).diffuse(100, 0, 1).spot(130, 60, 1.5, 1000)
                 .image(new ImageCalibration(0.02, "1/nm"));
-        List<DiffractionSpot> spots = new SpotFinder().withRadius(5).find(image, cx, cy);
+        List<MeasuredSpot> spots = new SpotFinder().withRadius(5).find(image, cx, cy);
         assertEquals(1, spots.size());
-        DiffractionSpot s = spots.get(0);
+        MeasuredSpot s = spots.get(0);
         assertEquals(130, s.x(), 1e-4);
         assertEquals(60, s.y(), 1e-4);
         assertEquals(50, s.distance(), 1e-4);
@@ -81,7 +81,7 @@ class SpotFinderTest {
         // noise σ 2: the 40-count spot (smoothed height 28 = 14 σ) passes 5 σ but not 100 counts
         assertEquals(3, new SpotFinder().find(image, 100, 100).size());
         assertEquals(2, new SpotFinder().withAbsoluteThreshold(100).find(image, 100, 100).size());
-        List<DiffractionSpot> apart = new SpotFinder().withMinDistance(10).find(image, 100, 100);
+        List<MeasuredSpot> apart = new SpotFinder().withMinDistance(10).find(image, 100, 100);
         assertEquals(2, apart.size());
         assertTrue(Double.isNaN(apart.get(0).g()), "uncalibrated: no g");
     }
@@ -101,9 +101,9 @@ class SpotFinderTest {
         assertTrue(ex.getMessage().startsWith("pixel (1, 2) is NaN"), ex.getMessage());
     }
 
-    private static DiffractionSpot nearest(List<DiffractionSpot> spots, double x, double y) {
-        DiffractionSpot best = spots.get(0);
-        for (DiffractionSpot s : spots) {
+    private static MeasuredSpot nearest(List<MeasuredSpot> spots, double x, double y) {
+        MeasuredSpot best = spots.get(0);
+        for (MeasuredSpot s : spots) {
             if (Math.hypot(s.x() - x, s.y() - y) < Math.hypot(best.x() - x, best.y() - y)) {
                 best = s;
             }

@@ -3,7 +3,8 @@ package org.matinf.core.diffraction.pattern;
 import java.util.Locale;
 
 /**
- * A spot found in a diffraction pattern.
+ * A spot found in a measured diffraction pattern (the simulated ones are
+ * {@link org.matinf.core.diffraction.electron.DiffractionSpot}).
  *
  * @param x column coordinate in pixels (centre of the first pixel = 0)
  * @param y row coordinate in pixels (y downwards)
@@ -19,12 +20,12 @@ import java.util.Locale;
  * @param width fitted Gaussian standard deviation in pixels; NaN when the spot was measured by
  *     centroid because the fit failed
  */
-public record DiffractionSpot(double x, double y, double distance, double g, double d, double angle, double intensity,
+public record MeasuredSpot(double x, double y, double distance, double g, double d, double angle, double intensity,
         double height, double background, double width) {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "DiffractionSpot(%.3f, %.3f, g=%.4f, d=%.4f, %.2f°, I=%.4g)", x, y, g, d, angle,
+        return String.format(Locale.ROOT, "MeasuredSpot(%.3f, %.3f, g=%.4f, d=%.4f, %.2f°, I=%.4g)", x, y, g, d, angle,
                 intensity);
     }
 }
