@@ -30,15 +30,17 @@ final class PatternInput {
     }
 
     /**
-     * Refuses a pattern that is not {@code size} × {@code size} pixels.
+     * Refuses a pattern that is not {@code size} × {@code size} pixels or holds a NaN or infinite
+     * pixel (which would make every output of the network NaN).
      *
      * @param number the pattern's 1-based number, for the message
-     * @throws IllegalArgumentException naming the pattern, its size and the model's
+     * @throws IllegalArgumentException naming the pattern, its size and the model's, or the pixel
      */
     static void checkSize(GrayImage g, int number, int size) {
         if (g.width() != size || g.height() != size) {
             throw new IllegalArgumentException("pattern " + number + " is " + g.width() + " x " + g.height()
                     + " pixels; this model takes " + size + " x " + size + " (resize or bin the patterns first)");
         }
+        g.requireFinite("pattern " + number, 0);
     }
 }

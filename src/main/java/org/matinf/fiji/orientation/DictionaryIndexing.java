@@ -2,11 +2,11 @@ package org.matinf.fiji.orientation;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.measure.ResultsTable;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.matinf.core.diffraction.ebsd.DictionaryIndexer;
 import org.matinf.core.diffraction.ebsd.DictionaryMatch;
 import org.matinf.core.diffraction.ebsd.EbsdDetector;
@@ -38,7 +38,7 @@ import org.scijava.widget.FileWidget;
 @Plugin(type = Command.class, menuPath = MatInfMenus.ORIENTATION + "Dictionary Indexing")
 public class DictionaryIndexing extends ImageCommand {
     /** The Results table's columns, in order. */
-    static final String[] COLUMNS = {"slice", "phi1", "Phi", "phi2", "uncertainty", "score"};
+    static final String[] COLUMNS = {"slice", "phi1", "Phi", "phi2", "uncertainty", OrientationResults.SCORE};
 
     @Parameter(label = "File (structure)", style = FileWidget.OPEN_STYLE, persist = false,
             description = "Structure file of the crystal: .cif, .vasp/POSCAR, .xyz or .json")
@@ -88,23 +88,9 @@ public class DictionaryIndexing extends ImageCommand {
         }
         OrientationDictionary dictionary = DictionaryCache.get(required(file, "file"), detector, voltage, step, progress);
         List<DictionaryMatch> matches = DictionaryIndexer.builder(dictionary).refine(refine).build().index(patterns, progress);
-        ResultsTable rt = ResultsTable.getResultsTable();
-        rt.reset();
-        for (int i = 0; i < n; i++) {
-            DictionaryMatch m = matches.get(i);
-            double[] euler = m.orientation().bunge();
-            rt.incrementCounter();
-            rt.addValue(COLUMNS[0], i + 1);
-            rt.addValue(COLUMNS[1], euler[0]);
-            rt.addValue(COLUMNS[2], euler[1]);
-            rt.addValue(COLUMNS[3], euler[2]);
-            rt.addValue(COLUMNS[4], m.uncertainty());
-            rt.addValue(COLUMNS[5], m.score());
-        }
-        for (int c = 1; c < COLUMNS.length; c++) {
-            rt.setDecimalPlaces(rt.getColumnIndex(COLUMNS[c]), 4);
-        }
-        rt.show("Results");
+        OrientationResults.replace(matches.stream().map(DictionaryMatch::orientation).collect(Collectors.toList()),
+                matches.stream().mapToDouble(DictionaryMatch::uncertainty).toArray(),
+                matches.stream().mapToDouble(DictionaryMatch::score).toArray());
         IJ.log(String.format(Locale.ROOT, "Dictionary Indexing of %s: %d pattern%s against %s%s", imp.getTitle(), n, n == 1 ? "" : "s",
                 dictionary, refine ? ", refined" : ""));
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.matinf.core.deep.BundledModels;
 import org.matinf.core.deep.OrientationEnsemble;
 import org.matinf.core.deep.OrientationEstimate;
@@ -16,7 +17,6 @@ import org.matinf.core.image.ImageException;
 import org.matinf.core.orientation.Orientation;
 import org.matinf.core.orientation.OrientationMap;
 import org.matinf.fiji.MatInfMenus;
-import org.matinf.fiji.diffraction.PatternTables;
 import org.matinf.fiji.image.ImageCommand;
 import org.matinf.fiji.image.ImageSlices;
 import org.scijava.command.Command;
@@ -38,7 +38,7 @@ import org.scijava.widget.FileWidget;
 @Plugin(type = Command.class, menuPath = MatInfMenus.ORIENTATION + "Estimate Orientation")
 public class EstimateOrientation extends ImageCommand {
     /** The Results columns, in order. */
-    static final String[] COLUMNS = {"slice", "phi1", "Phi", "phi2", "uncertainty"};
+    static final String[] COLUMNS = OrientationResults.COLUMNS;
 
     @Parameter(label = "Model (folder or bundled:NAME)", style = FileWidget.DIRECTORY_STYLE, persist = false,
             description = "Folder written by Train Orientation Model, or bundled:NAME for a model packaged with MatInf")
@@ -74,18 +74,8 @@ public class EstimateOrientation extends ImageCommand {
             }
             List<OrientationEstimate> estimates = new OrientationEnsemble(m, samples, OrientationEnsemble.DEFAULT_SEED)
                     .estimate(patterns, progress());
-            PatternTables.replaceResults(rt -> {
-                for (int i = 0; i < estimates.size(); i++) {
-                    double[] e = estimates.get(i).orientation().bunge();
-                    rt.incrementCounter();
-                    rt.addValue(COLUMNS[0], i + 1);
-                    rt.addValue(COLUMNS[1], e[0]);
-                    rt.addValue(COLUMNS[2], e[1]);
-                    rt.addValue(COLUMNS[3], e[2]);
-                    rt.addValue(COLUMNS[4], estimates.get(i).uncertainty());
-                }
-                OrientationChoices.decimals(rt, 4, COLUMNS[1], COLUMNS[2], COLUMNS[3], COLUMNS[4]);
-            });
+            OrientationResults.replace(estimates.stream().map(OrientationEstimate::orientation).collect(Collectors.toList()),
+                    estimates.stream().mapToDouble(OrientationEstimate::uncertainty).toArray(), null);
             IJ.log(String.format(Locale.ROOT, "Estimate Orientation: %d pattern(s) of %s with %s (%s, Laue group %s), %s", estimates.size(),
                     imp.getTitle(), modelName(), m.network().architecture(), m.laueGroup().symbol(),
                     samples == 0 ? "no uncertainty" : samples + " perturbed copies each for the uncertainty"));

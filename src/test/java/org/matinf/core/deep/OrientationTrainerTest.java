@@ -119,6 +119,11 @@ class OrientationTrainerTest {
             GrayImage big = GrayImage.blank(64, 64, patterns.get(0).calibration());
             IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> loaded.predict(List.of(patterns.get(0), big)));
             assertEquals("pattern 2 is 64 x 64 pixels; this model takes 32 x 32 (resize or bin the patterns first)", wrong.getMessage());
+            GrayImage holey = patterns.get(1).copy();
+            holey.set(5, 7, Float.NaN);
+            org.matinf.core.image.ImageException nan = assertThrows(org.matinf.core.image.ImageException.class,
+                    () -> loaded.predict(List.of(patterns.get(0), holey)));
+            assertTrue(nan.getMessage().startsWith("pattern 2: pixel (5, 7) is NaN"), nan.getMessage());
         }
         byte[] weights = Files.readAllBytes(folder.resolve(OrientationModel.WEIGHTS));
         Files.write(folder.resolve(OrientationModel.WEIGHTS), java.util.Arrays.copyOf(weights, weights.length / 2));
