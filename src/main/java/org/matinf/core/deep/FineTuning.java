@@ -69,7 +69,7 @@ public final class FineTuning {
                     + "; fine-tuning keeps the input size (bin or resize the patterns, or train a new model)");
         }
         TrainingConfig config = new TrainingConfig(parent.network(), settings.epochs(), settings.batchSize(), settings.learningRate(),
-                settings.validationFraction(), settings.patience(), settings.seed(), settings.augmentation());
+                settings.validationFraction(), settings.patience(), settings.seed(), settings.augmentation(), settings.schedule());
         return new OrientationTrainer(data.first(maxPatterns), group, config, this);
     }
 
@@ -96,7 +96,7 @@ public final class FineTuning {
         ObjectNode p = card.putObject("parent");
         p.put("model", parentName);
         ObjectNode parentCard = parent.card();
-        for (String key : new String[] {"phase", "laue_group", "dataset", "validation", "parent"}) {
+        for (String key : new String[] {"phase", "laue_group", "dataset", "validation", "parent", "pretrained"}) {
             JsonNode v = parentCard.get(key);
             if (v != null) {
                 p.set(key, v);

@@ -8,7 +8,6 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Adam;
-import ai.djl.training.tracker.Tracker;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
@@ -141,8 +140,10 @@ public final class OrientationTrainer {
     }
 
     private TrainingResult train(OrientationModel model, ProgressListener progress, EpochListener epochs) {
+        int batches = (training.length + config.batchSize() - 1) / config.batchSize();
+        long steps = (long) batches * config.epochs();
         try (Trainer trainer = model.djlModel().newTrainer(new DefaultTrainingConfig(new SymmetricOrientationLoss(group))
-                .optOptimizer(Adam.builder().optLearningRateTracker(Tracker.fixed((float) config.learningRate())).build()))) {
+                .optOptimizer(Adam.builder().optLearningRateTracker(config.schedule().tracker(config.learningRate(), steps)).build()))) {
             int n = data.size();
             trainer.initialize(new Shape(1, 1, n, n));
             float[] valPixels = standardised(validation);
@@ -154,8 +155,6 @@ public final class OrientationTrainer {
             byte[] bestWeights = null;
             int bestEpoch = 0;
             int epoch = 0;
-            int batches = (training.length + config.batchSize() - 1) / config.batchSize();
-            long steps = (long) batches * config.epochs();
             while (epoch < config.epochs() && epoch - bestEpoch < config.patience()) {
                 int[] order = shuffled(training.length, rng.split());
                 double sum = 0;
@@ -282,6 +281,7 @@ public final class OrientationTrainer {
         t.put("epochs", config.epochs());
         t.put("batch_size", config.batchSize());
         t.put("learning_rate", config.learningRate());
+        t.put("learning_rate_schedule", config.schedule().label());
         t.put("validation_fraction", config.validationFraction());
         t.put("patience", config.patience());
         t.put("seed", config.seed());

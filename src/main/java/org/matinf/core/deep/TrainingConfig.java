@@ -14,9 +14,16 @@ import org.matinf.core.dataset.Realism;
  * @param seed seeds the split, the shuffling, the augmentation and PyTorch (initial weights, dropout)
  * @param augmentation realism applied afresh to every training pattern in every epoch (noise, blur,
  *     intensity; {@link Realism#NONE} for none)
+ * @param schedule how the learning rate changes over the planned steps (epochs × batches)
  */
 public record TrainingConfig(NetworkConfig network, int epochs, int batchSize, double learningRate, double validationFraction,
-        int patience, long seed, Realism augmentation) {
+        int patience, long seed, Realism augmentation, LearningRateSchedule schedule) {
+
+    /** A configuration with a constant learning rate. */
+    public TrainingConfig(NetworkConfig network, int epochs, int batchSize, double learningRate, double validationFraction,
+            int patience, long seed, Realism augmentation) {
+        this(network, epochs, batchSize, learningRate, validationFraction, patience, seed, augmentation, LearningRateSchedule.CONSTANT);
+    }
 
     /** @throws IllegalArgumentException for out-of-range numbers */
     public TrainingConfig {
@@ -34,26 +41,39 @@ public record TrainingConfig(NetworkConfig network, int epochs, int batchSize, d
             throw new IllegalArgumentException("validation fraction must be between 0 and 1, got " + validationFraction);
         }
         augmentation = augmentation == null ? Realism.NONE : augmentation;
+        schedule = schedule == null ? LearningRateSchedule.CONSTANT : schedule;
     }
 
-    /** 30 epochs, batch 32, learning rate 1e-3, 20 % validation, patience 5, seed 1, no augmentation. */
+    /** 30 epochs, batch 32, learning rate 1e-3 (constant), 20 % validation, patience 5, seed 1, no augmentation. */
     public static TrainingConfig defaults(NetworkConfig network) {
         return new TrainingConfig(network, 30, 32, 1e-3, 0.2, 5, 1, Realism.NONE);
     }
 
     public TrainingConfig withEpochs(int n) {
-        return new TrainingConfig(network, n, batchSize, learningRate, validationFraction, patience, seed, augmentation);
+        return new TrainingConfig(network, n, batchSize, learningRate, validationFraction, patience, seed, augmentation, schedule);
     }
 
     public TrainingConfig withBatchSize(int n) {
-        return new TrainingConfig(network, epochs, n, learningRate, validationFraction, patience, seed, augmentation);
+        return new TrainingConfig(network, epochs, n, learningRate, validationFraction, patience, seed, augmentation, schedule);
     }
 
     public TrainingConfig withSeed(long s) {
-        return new TrainingConfig(network, epochs, batchSize, learningRate, validationFraction, patience, s, augmentation);
+        return new TrainingConfig(network, epochs, batchSize, learningRate, validationFraction, patience, s, augmentation, schedule);
     }
 
     public TrainingConfig withAugmentation(Realism r) {
-        return new TrainingConfig(network, epochs, batchSize, learningRate, validationFraction, patience, seed, r);
+        return new TrainingConfig(network, epochs, batchSize, learningRate, validationFraction, patience, seed, r, schedule);
+    }
+
+    public TrainingConfig withSchedule(LearningRateSchedule s) {
+        return new TrainingConfig(network, epochs, batchSize, learningRate, validationFraction, patience, seed, augmentation, s);
+    }
+
+    public TrainingConfig withLearningRate(double rate) {
+        return new TrainingConfig(network, epochs, batchSize, rate, validationFraction, patience, seed, augmentation, schedule);
+    }
+
+    public TrainingConfig withPatience(int n) {
+        return new TrainingConfig(network, epochs, batchSize, learningRate, validationFraction, n, seed, augmentation, schedule);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.matinf.core.dataset.Realism;
+import org.matinf.core.deep.LearningRateSchedule;
 import org.matinf.core.deep.NetworkConfig;
 import org.matinf.core.deep.OrientationDataset;
 import org.matinf.core.deep.OrientationModel;
@@ -46,6 +47,10 @@ abstract class OrientationTrainingCommand extends MatInfCommand {
     @Parameter(label = "Learning_rate", persist = false, description = "Adam's step size")
     private double learning_rate = 1e-3;
 
+    @Parameter(label = "Schedule (learning rate)", choices = {"constant", "cosine"}, persist = false,
+            description = "constant: the learning rate throughout; cosine: annealed to 1 % of it over the planned epochs")
+    private String schedule = "constant";
+
     @Parameter(label = "Validation (fraction)", persist = false, description = "Share of the patterns held out to measure the model")
     private double validation = 0.2;
 
@@ -77,7 +82,13 @@ abstract class OrientationTrainingCommand extends MatInfCommand {
 
     /** The training settings of the parameters for a network. */
     protected final TrainingConfig settings(NetworkConfig network) {
-        return new TrainingConfig(network, epochs, batch, learning_rate, validation, patience, seed, augment ? AUGMENTATION : Realism.NONE);
+        return new TrainingConfig(network, epochs, batch, learning_rate, validation, patience, seed, augment ? AUGMENTATION : Realism.NONE,
+                LearningRateSchedule.parse(schedule));
+    }
+
+    /** The seed parameter. */
+    protected final long seed() {
+        return seed;
     }
 
     @Override

@@ -83,8 +83,8 @@ class DeepOrientationCommandsTest {
         List<CommandEntry> mine = MatInfCommands.discover().stream().filter(c -> c.menu().equals(menu)).collect(Collectors.toList());
         assertTrue(mine.contains(new CommandEntry(menu, "Train Orientation Model", TrainOrientationModel.class.getName())), mine.toString());
         assertTrue(mine.contains(new CommandEntry(menu, "Estimate Orientation", EstimateOrientation.class.getName())), mine.toString());
-        assertEquals(List.of("dataset", "epochs", "batch", "learning_rate", "validation", "patience", "augment", "seed", "output", "plot",
-                "architecture", "symmetry"), keys(TrainOrientationModel.class));
+        assertEquals(List.of("dataset", "epochs", "batch", "learning_rate", "schedule", "validation", "patience", "augment", "seed", "output",
+                "plot", "architecture", "symmetry"), keys(TrainOrientationModel.class));
         assertEquals(List.of("model", "samples", "width"), keys(EstimateOrientation.class));
     }
 

@@ -94,6 +94,35 @@ class FineTuneOrientationModelTest {
     }
 
     @Test
+    void startsFromAPyTorchResNet18() throws IOException {
+        Path pt = dir.resolve("resnet18.pt");
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
+                getClass().getResourceAsStream("/reference/torchscript/resnet18.pt.gz"))) {
+            Files.copy(in, pt);
+        }
+        Path child = dir.resolve("from-imagenet");
+        new MacroRunner(dir).assertRuns("run(\"Fine-tune Orientation Model\", \"pretrained=[" + pt + "] dataset=[" + second
+                + "] symmetry=m-3m freeze=3 max_patterns=20 epochs=1 batch=8 schedule=cosine output=[" + child + "]\");");
+        JsonNode card = TestData.json(child.resolve("model.json"));
+        assertEquals("resnet18", card.path("architecture").path("architecture").asText());
+        assertEquals("resnet18.pt", card.path("parent").path("model").asText());
+        assertEquals(100, card.path("parent").path("pretrained").path("tensors_copied").asInt());
+        assertEquals("[\"stem\",\"layer1\",\"layer2\"]", card.path("fine_tuning").path("frozen").toString());
+        assertEquals("cosine", card.path("training").path("learning_rate_schedule").asText());
+        assertEquals("m-3m", card.path("laue_group").asText());
+        MacroRunner macros = new MacroRunner(dir);
+        Path out = dir.resolve("never-pt");
+        macros.assertFails("run(\"Fine-tune Orientation Model\", \"pretrained=[" + pt + "] dataset=[" + second + "] epochs=1 output=[" + out
+                + "]\");", "a pretrained PyTorch network has no Laue class: give the dataset's phase's, e.g. symmetry=m-3m");
+        macros.assertFails("run(\"Fine-tune Orientation Model\", \"model=[" + parent + "] pretrained=[" + pt + "] dataset=[" + second
+                + "] symmetry=m-3m epochs=1 output=[" + out + "]\");", "give either model=[folder] or pretrained=[file], not both");
+        Path text = Files.writeString(dir.resolve("weights.pth"), "text");
+        macros.assertFails("run(\"Fine-tune Orientation Model\", \"pretrained=[" + text + "] dataset=[" + second + "] symmetry=m-3m epochs=1 "
+                + "output=[" + out + "]\");", text + ": not a PyTorch zip archive");
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
     void badInputIsExplained() throws IOException {
         MacroRunner macros = new MacroRunner(dir);
         Path out = dir.resolve("never");
@@ -114,8 +143,8 @@ class FineTuneOrientationModelTest {
         String menu = "Plugins>Materials Informatics>Orientation";
         List<CommandEntry> mine = MatInfCommands.discover().stream().filter(c -> c.menu().equals(menu)).collect(Collectors.toList());
         assertTrue(mine.contains(new CommandEntry(menu, "Fine-tune Orientation Model", FineTuneOrientationModel.class.getName())), mine.toString());
-        assertEquals(List.of("dataset", "epochs", "batch", "learning_rate", "validation", "patience", "augment", "seed", "output", "plot",
-                "model", "symmetry", "freeze", "max_patterns"), CommandInput.of(FineTuneOrientationModel.class).stream().map(CommandInput::name)
+        assertEquals(List.of("dataset", "epochs", "batch", "learning_rate", "schedule", "validation", "patience", "augment", "seed", "output",
+                "plot", "model", "pretrained", "symmetry", "freeze", "max_patterns"), CommandInput.of(FineTuneOrientationModel.class).stream().map(CommandInput::name)
                 .collect(Collectors.toList()));
     }
 }
