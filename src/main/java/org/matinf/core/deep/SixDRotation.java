@@ -73,12 +73,33 @@ public final class SixDRotation {
         float[] v = matrices.toFloatArray();
         Orientation[] out = new Orientation[v.length / 9];
         for (int b = 0; b < out.length; b++) {
-            double[][] g = new double[3][3];
-            for (int i = 0; i < 9; i++) {
-                g[i / 3][i % 3] = v[9 * b + i];
-            }
-            out[b] = Orientation.fromMatrix(g);
+            out[b] = Orientation.fromMatrix(orthonormalised(v, 9 * b));
         }
         return out;
+    }
+
+    /**
+     * The rotation closest in Gram–Schmidt's sense to the 3×3 matrix at {@code v[at..at+9)} (row
+     * major): its first column normalised, the second made orthogonal to it and normalised, the
+     * third their cross product — in double precision, so that float rounding (a determinant off
+     * by 1e-6) does not matter.
+     */
+    static double[][] orthonormalised(float[] v, int at) {
+        double[] a = {v[at], v[at + 3], v[at + 6]};
+        double[] b = {v[at + 1], v[at + 4], v[at + 7]};
+        double na = Math.sqrt(a[0] * a[0] + a[1] * a[1] + a[2] * a[2]);
+        for (int i = 0; i < 3; i++) {
+            a[i] /= na;
+        }
+        double dot = a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+        for (int i = 0; i < 3; i++) {
+            b[i] -= dot * a[i];
+        }
+        double nb = Math.sqrt(b[0] * b[0] + b[1] * b[1] + b[2] * b[2]);
+        for (int i = 0; i < 3; i++) {
+            b[i] /= nb;
+        }
+        double[] c = {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
+        return new double[][] {{a[0], b[0], c[0]}, {a[1], b[1], c[1]}, {a[2], b[2], c[2]}};
     }
 }

@@ -48,6 +48,27 @@ class SymmetricOrientationLossTest {
     }
 
     @Test
+    void floatRoundingOfTheMatrixIsTolerated() {
+        // a network output seen in training: float Gram-Schmidt left the determinant at 1 - 1.5e-6
+        Orientation g = Orientation.fromBunge(123, 45, 67);
+        float[] m = SixDRotation.rowMajor(g);
+        for (int i = 0; i < 9; i++) {
+            m[i] *= 1 - 5e-7f;
+        }
+        try (NDManager manager = DeepEngine.require().newBaseManager()) {
+            Orientation back = SixDRotation.toOrientations(manager.create(m, new Shape(1, 3, 3)))[0];
+            assertTrue(back.equalsWithin(g, 1e-5), back.toString());
+        }
+        double[][] r = SixDRotation.orthonormalised(new float[] {2, 0.5f, 0, 0, 3, 0, 0, 0, 7}, 0);
+        double[][] expected = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                assertEquals(expected[i][j], r[i][j], 1e-12);
+            }
+        }
+    }
+
+    @Test
     void lossIsTheSameForEverySymmetryEquivalentLabel() {
         SplittableRandom rng = new SplittableRandom(5);
         for (LaueGroup group : new LaueGroup[] {LaueGroup.M_BAR_3_M, LaueGroup.SIX_OVER_MMM, LaueGroup.TWO_OVER_M}) {
