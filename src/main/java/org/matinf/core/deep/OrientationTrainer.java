@@ -277,7 +277,7 @@ public final class OrientationTrainer {
         }
         ObjectNode t = c.putObject("training");
         t.put("optimizer", "Adam");
-        t.put("loss", "min over the Laue group of ||R - S.g||^2 (Frobenius)");
+        t.put("loss", "min over the Laue group of ||R - S.g|| (Frobenius; chordal distance 2 sqrt(2) sin(w/2))");
         t.put("epochs", config.epochs());
         t.put("batch_size", config.batchSize());
         t.put("learning_rate", config.learningRate());

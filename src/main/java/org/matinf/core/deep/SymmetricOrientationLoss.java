@@ -10,17 +10,25 @@ import org.matinf.core.orientation.Orientation;
 
 /**
  * A loss that does not punish the network for predicting a symmetry-equivalent orientation: for a
- * predicted rotation R and label g it is
- * <pre>  min over S in the Laue group of ‖R − S·g‖²_F = min (4 − 4 cos ω_S)</pre>
+ * predicted rotation R and label g it is the chordal distance to the nearest equivalent,
+ * <pre>  min over S in the Laue group of ‖R − S·g‖_F = min 2√2 sin(ω_S / 2)</pre>
  * where S·g are the orientations equivalent to g ({@link LaueGroup#equivalents}) and ω_S the angle
- * between R and S·g; the minimum is thus taken at the disorientation. The batch loss is the mean
- * over the batch.
+ * between R and S·g; the minimum is thus taken at the disorientation. (Computed as
+ * √(min ‖R − S·g‖²_F + {@value #EPSILON}), so that the gradient stays finite at zero.) The batch loss
+ * is the mean over the batch.
+ *
+ * <p>The distance itself, not its square, is used: the loss then grows linearly with the angle, so
+ * the few patterns whose error is large (near the boundaries of the fundamental zone) do not
+ * dominate the gradient. On 64 px Ni EBSD patterns this halved the median error after the same
+ * training (README).
  *
  * <p>Labels: [batch, 3, 3] Bunge matrices g (v_crystal = g·v_sample, see {@link SixDRotation#rowMajor}).
  * Predictions: [batch, 3, 3] rotations, or the network's [batch, 6] output, turned into rotations
  * by {@link SixDRotation#toMatrix}.
  */
 public final class SymmetricOrientationLoss extends Loss {
+    /** Added to the squared distance before the square root. */
+    public static final double EPSILON = 1e-8;
     private final LaueGroup group;
     /** The Bunge matrices M_k of the equivalents: matrix(S_k·g) = M_k · matrix(g), 9 floats each. */
     private final float[] symmetry;
@@ -53,13 +61,13 @@ public final class SymmetricOrientationLoss extends Loss {
         return perSample(labels.singletonOrThrow(), predictions.singletonOrThrow()).mean();
     }
 
-    /** The loss of each sample, [batch]. */
+    /** The loss of each sample, [batch]: the chordal distance to the nearest equivalent of the label. */
     public NDArray perSample(NDArray labels, NDArray predictions) {
         NDArray r = predictions.getShape().dimension() == 2 ? SixDRotation.toMatrix(predictions) : predictions;
         long batch = r.getShape().get(0);
         NDArray m = symmetryMatrices(labels.getManager()).expandDims(0); // [1, K, 3, 3]
         NDArray equivalents = m.matMul(labels.reshape(batch, 1, 3, 3)); // [B, K, 3, 3]
         NDArray diff = r.reshape(batch, 1, 3, 3).sub(equivalents);
-        return diff.square().sum(new int[] {2, 3}).min(new int[] {1});
+        return diff.square().sum(new int[] {2, 3}).min(new int[] {1}).add((float) EPSILON).sqrt();
     }
 }

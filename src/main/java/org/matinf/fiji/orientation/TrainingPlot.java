@@ -12,8 +12,8 @@ import org.matinf.fiji.diffraction.DiffractionPlots;
 
 /**
  * The plot of a training run, over the epochs, in degrees: the median disorientation of the
- * validation patterns, and the training loss L shown as the angle acos(1 − L/4) (the loss of one
- * pattern is 4 − 4 cos ω for a disorientation ω, so this is the angle of the mean loss). With a
+ * validation patterns, and the training loss L shown as the angle 2 asin(L / 2√2) (the loss of one
+ * pattern is 2√2 sin(ω/2) for a disorientation ω, so this is the angle of the mean loss). With a
  * screen the plot window is updated after every epoch; the plot can also be saved as PNG.
  */
 final class TrainingPlot {
@@ -27,9 +27,9 @@ final class TrainingPlot {
         this.title = title;
     }
 
-    /** The angle (degrees) of a mean loss: acos(1 − L/4). */
+    /** The angle (degrees) of a mean loss: 2 asin(L / 2√2). */
     static double lossAngle(double loss) {
-        return Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, 1 - loss / 4))));
+        return Math.toDegrees(2 * Math.asin(Math.max(0, Math.min(1, loss / (2 * Math.sqrt(2))))));
     }
 
     /** Adds an epoch and, with a screen, redraws the window. */
@@ -57,7 +57,7 @@ final class TrainingPlot {
         double[] x = values(epochs);
         DiffractionPlots.addCurve(p, x, values(loss), DiffractionPlots.color(0));
         DiffractionPlots.addCurve(p, x, values(validation), DiffractionPlots.color(1));
-        DiffractionPlots.setLegend(p, List.of("training loss as angle, acos(1 - L/4)", "validation median disorientation"));
+        DiffractionPlots.setLegend(p, List.of("training loss as angle, 2 asin(L / 2.83)", "validation median disorientation"));
         double top = 1;
         for (int i = 0; i < x.length; i++) {
             top = Math.max(top, Math.max(loss.get(i), validation.get(i)));

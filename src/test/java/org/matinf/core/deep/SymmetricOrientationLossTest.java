@@ -81,17 +81,18 @@ class SymmetricOrientationLossTest {
                     NDArray labels = matrices(m, equivalents);
                     NDArray preds = matrices(m, java.util.Collections.nCopies(equivalents.size(), r));
                     float[] perSample = loss.perSample(labels, preds).toFloatArray();
-                    // reference: ‖R − S·g‖² at the disorientation = 4 − 4 cos ω
+                    // reference: ‖R − S·g‖ at the disorientation = √(4 − 4 cos ω) = 2√2 sin(ω/2)
                     double omega = Math.toRadians(Misorientation.disorientationAngle(r, g, group));
                     for (float v : perSample) {
                         assertEquals(perSample[0], v, 1e-5, group + " equivalent label changes the loss");
-                        assertEquals(4 - 4 * Math.cos(omega), v, 1e-5);
+                        assertEquals(Math.sqrt(4 - 4 * Math.cos(omega) + SymmetricOrientationLoss.EPSILON), v, 1e-5);
+                        assertEquals(2 * Math.sqrt(2) * Math.sin(omega / 2), v, 1e-4);
                     }
                     assertTrue(perSample[0] > 1e-4, "a different orientation has a positive loss");
-                    // R = any equivalent of g: zero
+                    // R = any equivalent of g: zero (√ε)
                     float[] zero = loss.perSample(labels, matrices(m, equivalents)).toFloatArray();
                     for (float v : zero) {
-                        assertEquals(0, v, 1e-5);
+                        assertEquals(Math.sqrt(SymmetricOrientationLoss.EPSILON), v, 2e-5);
                     }
                     float mean = loss.evaluate(new NDList(labels), new NDList(preds)).getFloat();
                     assertEquals(perSample[0], mean, 1e-5);
