@@ -14,6 +14,10 @@ public final class MatInfMenus {
     public static final String ELECTRON = ROOT + "Electron Diffraction>";
     /** Crystal orientation commands. */
     public static final String ORIENTATION = ROOT + "Orientation>";
+    /** Descriptors of compositions and structures. */
+    public static final String DESCRIPTORS = ROOT + "Descriptors>";
+    /** Feature selection, feature maps, property models. */
+    public static final String LEARNING = ROOT + "Machine Learning>";
 
     private MatInfMenus() {
     }

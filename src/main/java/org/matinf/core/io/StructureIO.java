@@ -93,38 +93,9 @@ public final class StructureIO {
         writeAtomically(file, write(s, format));
     }
 
-    /** Writes text to a file through a temporary file and a rename. */
+    /** Writes text to a file through a temporary file and a rename ({@link AtomicFiles#writeString}). */
     public static void writeAtomically(Path file, String text) throws IOException {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            keepPermissions(tmp, abs);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException ex) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /**
-     * Temporary files are private (rw-------); give the new file the permissions of the file it
-     * replaces, or rw-r--r-- like an ordinary new file, where the file system has POSIX permissions.
-     */
-    private static void keepPermissions(Path tmp, Path target) throws IOException {
-        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
-        }
-        Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(tmp, perms);
+        AtomicFiles.writeString(file, text);
     }
 
     static StructureReader reader(StructureFormat format) {
