@@ -40,7 +40,7 @@ import org.matinf.core.structure.Structure;
  * (the issue's goal), with PyTorch on 2 threads. Not a test. Two modes:
  * <pre>
  *   eval MODEL TEST               the disorientation statistics of a saved model on a dataset folder
- *   compare MODEL TEST [STEP]     the CNN beside dictionary indexing (STEP° dictionary over the m-3m
+ *   compare MODEL TEST [STEP]     the CNN (a model folder or bundled:NAME) beside dictionary indexing (STEP° dictionary over the m-3m
  *                                 fundamental zone, same detector; unrefined and refined) on the
  *                                 same patterns: patterns/s and disorientation statistics
  *   make-clean FOLDER N SEED      the same without realism (Generate Diffraction Dataset's defaults)
@@ -84,7 +84,7 @@ public final class CnnAccuracyBench {
             return;
         }
         if (args[0].equals("compare")) {
-            compare(ni, Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Double.parseDouble(args[3]) : 3);
+            compare(ni, args[1], Path.of(args[2]), args.length > 3 ? Double.parseDouble(args[3]) : 3);
             return;
         }
         OrientationDataset train = OrientationDataset.read(Path.of(args[1]));
@@ -110,11 +110,12 @@ public final class CnnAccuracyBench {
         }
     }
 
-    private static void compare(Structure ni, Path modelFolder, Path test, double step) throws IOException {
+    private static void compare(Structure ni, String modelSpec, Path test, double step) throws IOException {
         OrientationDataset truth = OrientationDataset.read(test);
         List<GrayImage> patterns = patterns(test);
         int n = patterns.size();
-        try (OrientationModel model = OrientationModel.load(modelFolder)) {
+        try (OrientationModel model = org.matinf.core.deep.BundledModels.isBundled(modelSpec)
+                ? org.matinf.core.deep.BundledModels.load(modelSpec) : OrientationModel.load(Path.of(modelSpec))) {
             model.predict(patterns.subList(0, Math.min(128, n)));
             long t0 = System.nanoTime();
             Orientation[] predicted = model.predict(patterns);

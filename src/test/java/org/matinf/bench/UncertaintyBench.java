@@ -34,7 +34,9 @@ import org.matinf.core.structure.Structure;
  * patterns (another seed) is estimated with K perturbed copies each; prints the median true
  * disorientation and the Spearman rank correlation between uncertainty and true disorientation
  * (1 = perfect ranking, 0 = none), and the median error of the best and worst uncertainty quartiles.
- * Not a test: {@code java -Dmatinf.djl.cache=... -cp ... org.matinf.bench.UncertaintyBench [n] [epochs] [m] [K]}.
+ * Not a test: {@code java -Dmatinf.djl.cache=... -cp ... org.matinf.bench.UncertaintyBench [n] [epochs] [m] [K]}, or
+ * {@code ... UncertaintyBench bundled [m] [K]} for the bundled model ni-ebsd-64 on m fresh noisy 64 × 64 Ni patterns
+ * (seed 2, as in CnnAccuracyBench).
  */
 public final class UncertaintyBench {
     private UncertaintyBench() {
@@ -43,6 +45,10 @@ public final class UncertaintyBench {
     public static void main(String[] args) throws IOException {
         System.setProperty("ai.djl.pytorch.num_threads", "2");
         System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+        if (args.length > 0 && args[0].equals("bundled")) {
+            bundled(args.length > 1 ? Integer.parseInt(args[1]) : 1000, args.length > 2 ? Integer.parseInt(args[2]) : OrientationEnsemble.DEFAULT_SAMPLES);
+            return;
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1500;
         int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 12;
         int m = args.length > 2 ? Integer.parseInt(args[2]) : 300;
@@ -70,33 +76,54 @@ public final class UncertaintyBench {
         }
         try (OrientationModel model = new OrientationTrainer(data, group, config).train(ProgressListener.NONE).model()) {
             System.out.printf(Locale.ROOT, "train_s,%.1f%n", (System.nanoTime() - t0) / 1e9);
-            t0 = System.nanoTime();
-            List<OrientationEstimate> est = new OrientationEnsemble(model, k, OrientationEnsemble.DEFAULT_SEED).estimate(patterns,
-                    ProgressListener.NONE);
-            System.out.printf(Locale.ROOT, "estimate_s_%d_patterns_K%d,%.1f%n", m, k, (System.nanoTime() - t0) / 1e9);
-            double[] error = new double[m];
-            double[] uncertainty = new double[m];
-            for (int i = 0; i < m; i++) {
-                error[i] = Misorientation.disorientationAngle(est.get(i).orientation(), held.orientation(i), group);
-                uncertainty[i] = est.get(i).uncertainty();
-            }
-            System.out.printf(Locale.ROOT, "heldout_median_error_deg,%.2f%n", median(error));
-            System.out.printf(Locale.ROOT, "heldout_median_uncertainty_deg,%.2f%n", median(uncertainty));
-            System.out.printf(Locale.ROOT, "spearman_uncertainty_vs_error,%.3f%n", new SpearmansCorrelation().correlation(uncertainty, error));
-            Integer[] order = new Integer[m];
-            for (int i = 0; i < m; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Double.compare(uncertainty[a], uncertainty[b]));
-            double[] low = new double[m / 4];
-            double[] high = new double[m / 4];
-            for (int i = 0; i < m / 4; i++) {
-                low[i] = error[order[i]];
-                high[i] = error[order[m - 1 - i]];
-            }
-            System.out.printf(Locale.ROOT, "median_error_lowest_uncertainty_quartile_deg,%.2f%n", median(low));
-            System.out.printf(Locale.ROOT, "median_error_highest_uncertainty_quartile_deg,%.2f%n", median(high));
+            report(model, patterns, held, group, k);
         }
+    }
+
+    private static void bundled(int m, int k) throws IOException {
+        Structure ni = StructureIO.read(Path.of("..", "shared", "data", "structures", "elements_cod", "Ni.cif"));
+        Path test = Files.createTempDirectory("unc-bundled");
+        DiffractionDataset.builder(DatasetSources.forType(DatasetSources.EBSD, ni, new SourceSettings(64, 20))).realism(CnnAccuracyBench.NOISY)
+                .count(m).seed(2).threads(2).structure("Ni.cif").build().write(test, ProgressListener.NONE);
+        List<GrayImage> patterns = new ArrayList<>();
+        try (TiffStackReader r = new TiffStackReader(test.resolve("patterns.tif"))) {
+            for (int i = 0; i < m; i++) {
+                patterns.add(r.image(i));
+            }
+        }
+        try (OrientationModel model = org.matinf.core.deep.BundledModels.load("bundled:ni-ebsd-64")) {
+            report(model, patterns, OrientationDataset.read(test), model.laueGroup(), k);
+        }
+    }
+
+    private static void report(OrientationModel model, List<GrayImage> patterns, OrientationDataset held, LaueGroup group, int k) {
+        int m = patterns.size();
+        long t0 = System.nanoTime();
+        List<OrientationEstimate> est = new OrientationEnsemble(model, k, OrientationEnsemble.DEFAULT_SEED).estimate(patterns,
+                ProgressListener.NONE);
+        System.out.printf(Locale.ROOT, "estimate_s_%d_patterns_K%d,%.1f%n", m, k, (System.nanoTime() - t0) / 1e9);
+        double[] error = new double[m];
+        double[] uncertainty = new double[m];
+        for (int i = 0; i < m; i++) {
+            error[i] = Misorientation.disorientationAngle(est.get(i).orientation(), held.orientation(i), group);
+            uncertainty[i] = est.get(i).uncertainty();
+        }
+        System.out.printf(Locale.ROOT, "heldout_median_error_deg,%.2f%n", median(error));
+        System.out.printf(Locale.ROOT, "heldout_median_uncertainty_deg,%.2f%n", median(uncertainty));
+        System.out.printf(Locale.ROOT, "spearman_uncertainty_vs_error,%.3f%n", new SpearmansCorrelation().correlation(uncertainty, error));
+        Integer[] order = new Integer[m];
+        for (int i = 0; i < m; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(uncertainty[a], uncertainty[b]));
+        double[] low = new double[m / 4];
+        double[] high = new double[m / 4];
+        for (int i = 0; i < m / 4; i++) {
+            low[i] = error[order[i]];
+            high[i] = error[order[m - 1 - i]];
+        }
+        System.out.printf(Locale.ROOT, "median_error_lowest_uncertainty_quartile_deg,%.2f%n", median(low));
+        System.out.printf(Locale.ROOT, "median_error_highest_uncertainty_quartile_deg,%.2f%n", median(high));
     }
 
     private static double median(double[] v) {

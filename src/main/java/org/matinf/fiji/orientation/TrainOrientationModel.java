@@ -18,7 +18,7 @@ import org.scijava.plugin.Plugin;
  * {@link OrientationTrainingCommand}.
  *
  * <p>Macro: {@code run("Train Orientation Model", "dataset=[/data/ni] architecture=small-cnn symmetry=m-3m epochs=30
- * batch=32 learning_rate=0.001 validation=0.2 patience=5 augment=false seed=1 output=[/models/ni]");}
+ * batch=32 learning_rate=0.001 schedule=constant validation=0.2 patience=5 augment=false seed=1 dropout=0.2 output=[/models/ni]");}
  */
 @Plugin(type = Command.class, menuPath = MatInfMenus.ORIENTATION + "Train Orientation Model")
 public class TrainOrientationModel extends OrientationTrainingCommand {
@@ -30,11 +30,16 @@ public class TrainOrientationModel extends OrientationTrainingCommand {
             description = "Laue class of the dataset's phase: symmetry-equivalent orientations are not punished")
     private String symmetry = "m-3m";
 
+    @Parameter(label = "Dropout (before the output layer)", persist = false, min = "0", max = "0.95",
+            description = "Share of units dropped in training; 0 for large datasets (the bundled model), 0.2 for small ones")
+    private double dropout = 0.2;
+
     @Override
     protected TrainingResult train(OrientationDataset data, OrientationTrainer.EpochListener epochListener) {
         String arch = architecture.strip().toLowerCase(Locale.ROOT);
         NetworkConfig network = NetworkConfig.RESNET18.equals(arch) ? NetworkConfig.resnet18(data.size()) : NetworkConfig.SMALL_CNN.equals(arch)
                 ? NetworkConfig.smallCnn(data.size()) : new NetworkConfig(arch, data.size(), null, 0, 0);
+        network = new NetworkConfig(network.architecture(), network.inputSize(), network.widths(), network.dense(), dropout);
         return new OrientationTrainer(data, OrientationChoices.laueGroup(symmetry), settings(network)).train(progress(), epochListener);
     }
 }

@@ -84,7 +84,7 @@ class DeepOrientationCommandsTest {
         assertTrue(mine.contains(new CommandEntry(menu, "Train Orientation Model", TrainOrientationModel.class.getName())), mine.toString());
         assertTrue(mine.contains(new CommandEntry(menu, "Estimate Orientation", EstimateOrientation.class.getName())), mine.toString());
         assertEquals(List.of("dataset", "epochs", "batch", "learning_rate", "schedule", "validation", "patience", "augment", "seed", "output",
-                "plot", "architecture", "symmetry"), keys(TrainOrientationModel.class));
+                "plot", "architecture", "symmetry", "dropout"), keys(TrainOrientationModel.class));
         assertEquals(List.of("model", "samples", "width"), keys(EstimateOrientation.class));
     }
 
@@ -184,10 +184,10 @@ class DeepOrientationCommandsTest {
     }
 
     @Test
-    void thePublicBundledLineSaysThereIsNoBundledModelYet() throws IOException {
+    void anUnknownBundledModelIsNamed() throws IOException {
         new MacroRunner(dir).assertFails("newImage(\"p\", \"8-bit ramp\", 64, 64, 1);\n"
-                + "run(\"Estimate Orientation\", \"model=[bundled:ni-ebsd-64]\");",
-                "no bundled model ni-ebsd-64 in this MatInf build (available: none)");
+                + "run(\"Estimate Orientation\", \"model=[bundled:fe-ebsd-64]\");",
+                "no bundled model fe-ebsd-64 in this MatInf build (available: ni-ebsd-64)");
     }
 
     @Test
