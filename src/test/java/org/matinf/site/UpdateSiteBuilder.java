@@ -97,7 +97,7 @@ public final class UpdateSiteBuilder {
 		final Map<String, SiteRecord> records = new LinkedHashMap<>();
 		final List<SiteRecord.Dependency> dependencies = new ArrayList<>();
 		for (final Path jar : sortedByName(runtime)) {
-			final String filename = "jars/" + jar.getFileName();
+			final String filename = sitePath(jar.getFileName().toString());
 			if (shipped.contains(filename)) {
 				dependencies.add(new SiteRecord.Dependency(Unversioned.filename(
 					filename), timestamp(JarMetadata.of(jar).newestEntry())));
@@ -185,13 +185,35 @@ public final class UpdateSiteBuilder {
 		for (final Path jar : Stream.concat(Stream.of(plugin), runtime.stream())
 			.toList())
 		{
-			final Path other = seen.put(Unversioned.filename(jar.getFileName()
-				.toString()), jar);
+			final Path other = seen.put(Unversioned.filename(sitePath(jar
+				.getFileName().toString())), jar);
 			if (other != null) {
 				throw new IOException("Two versions of one library: " + other +
 					" and " + jar + " (stale jar in the lib directory?)");
 			}
 		}
+	}
+
+	/**
+	 * Where a runtime jar goes in Fiji.app: {@code jars/NAME}, or, for a jar of
+	 * native libraries with a platform classifier ({@code -linux-x86_64},
+	 * {@code -windows-x86_64}, {@code -macosx-x86_64}, {@code -macosx-arm64}),
+	 * the platform's folder as Fiji lays them out ({@code jars/linux64/},
+	 * {@code jars/win64/}, {@code jars/macosx/}, {@code jars/macos-arm64/}),
+	 * so the updater installs only the user's platform and the classifier jars
+	 * do not count as versions of the plain jar.
+	 *
+	 * @param jarName the jar's file name
+	 * @return its path on the site and in Fiji.app
+	 */
+	public static String sitePath(final String jarName) {
+		final String[][] platforms = { { "-linux-x86_64.jar", "linux64/" }, {
+			"-windows-x86_64.jar", "win64/" }, { "-macosx-x86_64.jar", "macosx/" }, {
+				"-macosx-arm64.jar", "macos-arm64/" } };
+		for (final String[] p : platforms) {
+			if (jarName.endsWith(p[0])) return "jars/" + p[1] + jarName;
+		}
+		return "jars/" + jarName;
 	}
 
 	private static List<Path> sortedByName(final List<Path> jars) {

@@ -47,7 +47,7 @@ class UpdateSiteIT {
         List<String> expected = new ArrayList<>();
         for (Path jar : runtime) {
             if (!shipped.contains(jar.getFileName().toString())) {
-                expected.add("jars/" + jar.getFileName());
+                expected.add(UpdateSiteBuilder.sitePath(jar.getFileName().toString()));
             }
         }
         List<String> names = new ArrayList<>(records.keySet());
