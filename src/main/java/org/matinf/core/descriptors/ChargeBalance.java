@@ -1,5 +1,6 @@
 package org.matinf.core.descriptors;
 
+import java.math.BigInteger;
 import java.util.List;
 import org.matinf.core.element.Element;
 import org.matinf.core.element.PeriodicTable;
@@ -90,12 +91,7 @@ public final class ChargeBalance {
     }
 
     private static long gcd(long a, long b) {
-        while (b != 0) {
-            long t = a % b;
-            a = b;
-            b = t;
-        }
-        return a;
+        return BigInteger.valueOf(a).gcd(BigInteger.valueOf(b)).longValueExact();
     }
 
     /** Subset-sum over atoms: charges are shifted by each element's lowest state so they are ≥ 0. */

@@ -1,5 +1,7 @@
 package org.matinf.core.descriptors;
 
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * Weighted statistics of element property values, following matminer's {@code PropertyStats}:
  * weights are normalised by their sum; {@link #mode} picks the smallest value among those whose
@@ -9,24 +11,23 @@ public final class PropertyStats {
     private PropertyStats() {
     }
 
+    /** Smallest value; NaN if any value is NaN. */
     public static double minimum(double[] x) {
-        double m = Double.POSITIVE_INFINITY;
-        for (double v : x) {
-            if (Double.isNaN(v)) {
-                return Double.NaN;
-            }
-            m = Math.min(m, v);
-        }
-        return m;
+        return extreme(x, -1);
     }
 
+    /** Largest value; NaN if any value is NaN. */
     public static double maximum(double[] x) {
-        double m = Double.NEGATIVE_INFINITY;
+        return extreme(x, 1);
+    }
+
+    private static double extreme(double[] x, int sign) {
+        double m = x[0];
         for (double v : x) {
             if (Double.isNaN(v)) {
                 return Double.NaN;
             }
-            m = Math.max(m, v);
+            m = sign > 0 ? Math.max(m, v) : Math.min(m, v);
         }
         return m;
     }
@@ -38,35 +39,26 @@ public final class PropertyStats {
 
     /** Σ wᵢxᵢ / Σ wᵢ. */
     public static double mean(double[] x, double[] w) {
-        double s = 0;
-        double sw = 0;
-        for (int i = 0; i < x.length; i++) {
-            s += x[i] * w[i];
-            sw += w[i];
-        }
-        return s / sw;
+        return average(x, w, v -> v);
     }
 
     /** Weighted mean absolute deviation from the weighted mean. */
     public static double avgDev(double[] x, double[] w) {
         double m = mean(x, w);
-        double s = 0;
-        double sw = 0;
-        for (int i = 0; i < x.length; i++) {
-            s += Math.abs(x[i] - m) * w[i];
-            sw += w[i];
-        }
-        return s / sw;
+        return average(x, w, v -> Math.abs(v - m));
     }
 
     /** Weighted population variance: Σ wᵢ(xᵢ − mean)² / Σ wᵢ. */
     public static double variance(double[] x, double[] w) {
         double m = mean(x, w);
+        return average(x, w, v -> (v - m) * (v - m));
+    }
+
+    private static double average(double[] x, double[] w, DoubleUnaryOperator f) {
         double s = 0;
         double sw = 0;
         for (int i = 0; i < x.length; i++) {
-            double d = x[i] - m;
-            s += d * d * w[i];
+            s += f.applyAsDouble(x[i]) * w[i];
             sw += w[i];
         }
         return s / sw;
@@ -86,43 +78,27 @@ public final class PropertyStats {
      * a value is negative.
      */
     public static double geometricMean(double[] x, double[] w) {
-        double s = 0;
-        double sw = 0;
-        boolean zero = false;
-        for (int i = 0; i < x.length; i++) {
-            if (x[i] < 0 || Double.isNaN(x[i])) {
-                return Double.NaN;
-            }
-            if (x[i] == 0) {
-                zero = true;
-            } else {
-                s += Math.log(x[i]) * w[i];
-            }
-            sw += w[i];
-        }
-        return zero ? 0 : Math.exp(s / sw);
+        return meanOfPositive(x, w, Math::log, Math::exp);
     }
 
     /**
-     * Weighted harmonic mean Σ wᵢ / Σ (wᵢ / xᵢ); 0 if a value is 0 (and none negative), NaN if a
-     * value is negative.
+     * Weighted harmonic mean 1 / (Σ (wᵢ / xᵢ) / Σ wᵢ); 0 if a value is 0 (and none negative), NaN if
+     * a value is negative.
      */
     public static double harmonicMean(double[] x, double[] w) {
-        double s = 0;
-        double sw = 0;
+        return meanOfPositive(x, w, v -> 1 / v, v -> 1 / v);
+    }
+
+    /** back(weighted mean of to(x)) for positive values; NaN if one is negative, 0 if one is 0. */
+    private static double meanOfPositive(double[] x, double[] w, DoubleUnaryOperator to, DoubleUnaryOperator back) {
         boolean zero = false;
-        for (int i = 0; i < x.length; i++) {
-            if (x[i] < 0 || Double.isNaN(x[i])) {
+        for (double v : x) {
+            if (v < 0 || Double.isNaN(v)) {
                 return Double.NaN;
             }
-            if (x[i] == 0) {
-                zero = true;
-            } else {
-                s += w[i] / x[i];
-            }
-            sw += w[i];
+            zero |= v == 0;
         }
-        return zero ? 0 : sw / s;
+        return zero ? 0 : back.applyAsDouble(average(x, w, to));
     }
 
     /** The smallest value among those carrying (within 1e-8 + 1e-5·max) the largest weight. */
