@@ -24,21 +24,21 @@ public class CompositionDescriptorsCommand extends MatInfCommand {
     /** Skipped rows listed one by one in the Log, at most. */
     static final int LOGGED_SKIPS = 20;
 
-    @Parameter(label = "Input CSV", persist = false, description = "CSV file with a header and a formula column")
+    @Parameter(label = "Input (CSV)", persist = false, description = "CSV file with a header and a formula column")
     private File input;
 
-    @Parameter(label = "Formula column", persist = false, description = "Name of the column holding the formulas")
+    @Parameter(label = "Formula_column", persist = false, description = "Name of the column holding the formulas")
     private String formula_column = "formula";
 
     @Parameter(label = "Preset", persist = false, description = "magpie, stoichiometry, valence_orbital, "
             + "ion_property, fraction, pooled, all, or a comma-separated list")
     private String preset = "magpie";
 
-    @Parameter(label = "Output CSV", style = FileWidget.SAVE_STYLE, persist = false,
+    @Parameter(label = "Output (CSV)", style = FileWidget.SAVE_STYLE, persist = false,
             description = "File to write: the input columns followed by the descriptors")
     private File output;
 
-    @Parameter(label = "Bad formulas", choices = {"fail", "skip"}, persist = false,
+    @Parameter(label = "On_error (bad formulas)", choices = {"fail", "skip"}, persist = false,
             description = "fail: stop naming the line; skip: write empty descriptors and log the line")
     private String on_error = "fail";
 
