@@ -1,6 +1,7 @@
 package org.matinf.core.io;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -22,6 +23,21 @@ public final class AtomicFiles {
 
     /** Writes UTF-8 text to {@code file} (creating its folder) through a temporary file and a rename. */
     public static void writeString(Path file, String text) throws IOException {
+        write(file, w -> w.write(text));
+    }
+
+    /** Produces a file's text piece by piece (for files too large to hold as one string). */
+    @FunctionalInterface
+    public interface TextProducer {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * Writes UTF-8 text produced by {@code producer} to {@code file} in the same way as
+     * {@link #writeString}: if the producer throws, the previous file is untouched and no
+     * temporary file is left.
+     */
+    public static void write(Path file, TextProducer producer) throws IOException {
         Path abs = file.toAbsolutePath();
         Path dir = abs.getParent();
         if (dir != null) {
@@ -29,7 +45,9 @@ public final class AtomicFiles {
         }
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                producer.writeTo(w);
+            }
             keepPermissions(tmp, abs);
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

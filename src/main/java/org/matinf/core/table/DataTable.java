@@ -252,11 +252,22 @@ public final class DataTable {
      */
     public void write(Path file) throws IOException {
         StringBuilder sb = new StringBuilder(64 * (rows + 1) * Math.max(1, columns.size()) / 4);
+        appendCsv(sb, true);
+        AtomicFiles.writeString(file, sb.toString());
+    }
+
+    /**
+     * Appends the table as CSV text (as {@link #write} writes it), with or without the header line;
+     * for writing a large table chunk by chunk.
+     */
+    public void appendCsv(Appendable sb, boolean header) throws IOException {
         List<String> names = names();
-        for (int c = 0; c < names.size(); c++) {
-            sb.append(c == 0 ? "" : ",").append(quote(names.get(c)));
+        if (header) {
+            for (int c = 0; c < names.size(); c++) {
+                sb.append(c == 0 ? "" : ",").append(quote(names.get(c)));
+            }
+            sb.append('\n');
         }
-        sb.append('\n');
         List<Object> cols = new ArrayList<>(columns.values());
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols.size(); c++) {
@@ -273,7 +284,6 @@ public final class DataTable {
             }
             sb.append('\n');
         }
-        AtomicFiles.writeString(file, sb.toString());
     }
 
     private static String format(double v) {
