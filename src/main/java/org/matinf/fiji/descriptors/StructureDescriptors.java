@@ -36,7 +36,7 @@ public class StructureDescriptors extends MatInfCommand {
             description = "CSV file with a column of structure-file paths, or a folder of structure files")
     private File input;
 
-    @Parameter(label = "Structure column", persist = false, required = false,
+    @Parameter(label = "structure_column (CSV column of file paths)", persist = false, required = false,
             description = "CSV column holding structure-file paths (absolute or relative to the CSV's folder)")
     private String structure_column = "file";
 
@@ -47,25 +47,25 @@ public class StructureDescriptors extends MatInfCommand {
     @Parameter(label = "Output CSV", style = FileWidget.SAVE_STYLE, persist = false, description = "CSV file to write")
     private File output;
 
-    @Parameter(label = "RDF cut-off (Å)", persist = false, required = false)
+    @Parameter(label = "rdf_cutoff (Å)", persist = false, required = false)
     private double rdf_cutoff = StructureDescriptorSettings.DEFAULTS.rdfCutoff();
 
-    @Parameter(label = "RDF bin (Å)", persist = false, required = false)
+    @Parameter(label = "rdf_bin (Å)", persist = false, required = false)
     private double rdf_bin = StructureDescriptorSettings.DEFAULTS.rdfBin();
 
-    @Parameter(label = "SOAP r_cut (Å)", persist = false, required = false)
+    @Parameter(label = "soap_rcut (Å)", persist = false, required = false)
     private double soap_rcut = StructureDescriptorSettings.DEFAULTS.soapRcut();
 
-    @Parameter(label = "SOAP n_max", persist = false, required = false)
+    @Parameter(label = "soap_nmax (radial functions)", persist = false, required = false)
     private int soap_nmax = StructureDescriptorSettings.DEFAULTS.soapNmax();
 
-    @Parameter(label = "SOAP l_max", persist = false, required = false)
+    @Parameter(label = "soap_lmax (largest l)", persist = false, required = false)
     private int soap_lmax = StructureDescriptorSettings.DEFAULTS.soapLmax();
 
-    @Parameter(label = "SOAP sigma (Å)", persist = false, required = false)
+    @Parameter(label = "soap_sigma (Gaussian width, Å)", persist = false, required = false)
     private double soap_sigma = StructureDescriptorSettings.DEFAULTS.soapSigma();
 
-    @Parameter(label = "SOAP average", choices = {"inner", "outer"}, persist = false, required = false,
+    @Parameter(label = "soap_average", choices = {"inner", "outer"}, persist = false, required = false,
             description = "inner: spectrum of averaged coefficients; outer: average of site spectra (DScribe)")
     private String soap_average = "inner";
 
