@@ -1,10 +1,11 @@
 package org.matinf.core.learn.map;
 
-import smile.feature.extraction.PCA;
+import smile.math.blas.UPLO;
 import smile.math.matrix.Matrix;
 
 /**
- * Principal component analysis (Smile's PCA: SVD of the centred rows). Each component's sign is
+ * Principal component analysis: eigenvectors of the covariance matrix of the centred rows
+ * (computed with Smile's BLAS/LAPACK matrices; at most min(rows, features) components). Each component's sign is
  * fixed so that its largest loading (in absolute value) is positive, so the map is reproducible.
  * Explained variances are per row as scikit-learn's (divided by n − 1).
  */
@@ -30,19 +31,34 @@ public final class PcaMap {
         MapInput.check(x, 2);
         int n = x.length;
         int d = x[0].length;
-        PCA pca = PCA.fit(x);
-        Matrix v = pca.loadings();
-        double[] prop = pca.varianceProportion();
-        int k = prop.length;
-        double total = 0;
-        double[] mu = pca.center();
-        for (int j = 0; j < d; j++) {
-            double ss = 0;
-            for (double[] row : x) {
-                ss += (row[j] - mu[j]) * (row[j] - mu[j]);
+        double[] mu = new double[d];
+        for (double[] row : x) {
+            for (int j = 0; j < d; j++) {
+                mu[j] += row[j] / n;
             }
-            total += ss / (n - 1);
         }
+        Matrix centred = new Matrix(n, d);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                centred.set(i, j, x[i][j] - mu[j]);
+            }
+        }
+        // covariance XᵀX/(n − 1) by BLAS and its symmetric eigen-decomposition by LAPACK (Smile's
+        // Matrix): the same components as an SVD of the rows, without the n × n left vectors
+        Matrix cov = centred.ata();
+        cov.uplo(UPLO.LOWER);
+        Matrix.EVD eigen = cov.eigen(false, true, true).sort();
+        Matrix v = eigen.Vr;
+        int k = Math.min(d, n);
+        double total = 0;
+        for (double e : eigen.wr) {
+            total += Math.max(e, 0);
+        }
+        double[] prop = new double[k];
+        for (int c = 0; c < k; c++) {
+            prop[c] = total > 0 ? Math.max(eigen.wr[c], 0) / total : 0;
+        }
+        total /= n - 1;
         double[][] comp = new double[k][d];
         double[] var = new double[k];
         for (int c = 0; c < k; c++) {
@@ -58,12 +74,9 @@ public final class PcaMap {
                     comp[c][j] = -comp[c][j];
                 }
             }
-            var[c] = Double.isNaN(prop[c]) ? 0 : prop[c] * total;
-            if (Double.isNaN(prop[c])) {
-                prop[c] = 0;
-            }
+            var[c] = prop[c] * total;
         }
-        return new PcaMap(mu.clone(), comp, var, prop.clone());
+        return new PcaMap(mu, comp, var, prop);
     }
 
     /** The rows' coordinates on the first {@code k} components. */
