@@ -37,25 +37,25 @@ import org.scijava.widget.FileWidget;
 public class FeatureMapCommand extends MatInfCommand {
     private static final int PCA_ROWS = 10;
 
-    @Parameter(label = "Features (CSV)", style = FileWidget.OPEN_STYLE, persist = false)
+    @Parameter(label = "Input (features CSV)", style = FileWidget.OPEN_STYLE, persist = false)
     private File input;
 
     @Parameter(label = "Method", choices = {"pca", "tsne", "umap"}, persist = false)
     private String method = "pca";
 
-    @Parameter(label = "Colour by column", required = false, persist = false, description = "Numeric (colour ramp) or text/class column; not a feature")
+    @Parameter(label = "Color (column)", required = false, persist = false, description = "Numeric (colour ramp) or text/class column; not a feature")
     private String color = "";
 
     @Parameter(label = "Perplexity (t-SNE)", required = false, persist = false)
     private double perplexity = 30;
 
-    @Parameter(label = "Neighbours (UMAP)", required = false, persist = false)
+    @Parameter(label = "Neighbors (UMAP)", required = false, persist = false)
     private int neighbors = 15;
 
     @Parameter(label = "Seed", required = false, persist = false)
     private long seed = 42;
 
-    @Parameter(label = "Most rows (t-SNE, UMAP)", required = false, persist = false, description = "Larger tables are sampled (seeded); 0 = all rows")
+    @Parameter(label = "Max_rows (t-SNE, UMAP)", required = false, persist = false, description = "Larger tables are sampled (seeded); 0 = all rows")
     private int max_rows = 5000;
 
     @Parameter(label = "Exclude columns", required = false, persist = false, description = "Numeric columns that are not features, comma separated")

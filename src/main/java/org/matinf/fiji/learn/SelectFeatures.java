@@ -30,7 +30,7 @@ import org.scijava.widget.FileWidget;
 @Plugin(type = Command.class, menuPath = MatInfMenus.LEARNING + "Select Features")
 public class SelectFeatures extends MatInfCommand {
 
-    @Parameter(label = "Features (CSV)", style = FileWidget.OPEN_STYLE, persist = false, description = "Data set: a header line, one row per material")
+    @Parameter(label = "Input (features CSV)", style = FileWidget.OPEN_STYLE, persist = false, description = "Data set: a header line, one row per material")
     private File input;
 
     @Parameter(label = "Target column", required = false, persist = false, description = "Property to predict; not a feature")
@@ -43,14 +43,14 @@ public class SelectFeatures extends MatInfCommand {
             description = "variance: keep variance above it (default 0); correlation: largest |r| (default 0.95)")
     private double threshold = Double.NaN;
 
-    @Parameter(label = "Lasso alpha", required = false, persist = false,
+    @Parameter(label = "Alpha (Lasso)", required = false, persist = false,
             description = "scikit-learn's alpha on standardised features; 0 = choose by cross-validation")
     private double alpha = 0;
 
     @Parameter(label = "Folds", required = false, persist = false, min = "2", description = "Cross-validation folds for lasso")
     private int folds = 5;
 
-    @Parameter(label = "Keep top", required = false, persist = false, description = "Features kept by random_forest and permutation (0 = all)")
+    @Parameter(label = "Top (features kept)", required = false, persist = false, description = "Features kept by random_forest and permutation (0 = all)")
     private int top = 10;
 
     @Parameter(label = "Repeats", required = false, persist = false, min = "1", description = "Shuffles per feature (permutation)")
