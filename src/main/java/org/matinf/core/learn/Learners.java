@@ -80,7 +80,7 @@ public final class Learners {
                 yield new SmileModels.FrameRegression(RandomForest.fit(SmileFrames.FORMULA, df, trees(s), mtry(s, p, Math.max(1, p / 3)),
                         depth(s), nodes(s, n, leaf), leaf, subsample(s), new SplittableRandom(seed).longs(trees(s))));
             }
-            case GRADIENT_BOOSTING -> new SmileModels.FrameRegression(GradientTreeBoost.fit(SmileFrames.FORMULA, df, Loss.ls(),
+            case GRADIENT_BOOSTING -> new SmileModels.FrameRegression(GradientTreeBoost.fit(SmileFrames.FORMULA, df, loss(s),
                     trees(s), depth(s), nodes(s, n, s.integer("min_leaf")), atLeastOne(s.integer("min_leaf")),
                     positive(s, "learning_rate"), subsample(s)));
             case SVR -> new SmileModels.VectorRegression(smile.regression.SVM.fit(x, y, kernel(s, p), s.number("epsilon"),
@@ -94,6 +94,11 @@ public final class Learners {
     private static FittedModel classification(ModelSpec s, double[][] x, int[] y, int classes, long seed) {
         if (classes < 2) {
             throw new IllegalArgumentException("classification needs at least 2 classes in the training rows, got " + classes);
+        }
+        if (s.type() == ModelType.GRADIENT_BOOSTING && !s.choice("loss", "ls", "lad", "huber").equals("ls")) {
+            // classification boosting has its own (log-likelihood) loss: refuse another one rather than ignore it
+            throw new IllegalArgumentException("GradientBoosting loss=" + s.choice("loss", "ls", "lad", "huber")
+                    + " is for regression; classification uses the log-likelihood");
         }
         int n = x.length;
         int p = x[0].length;
@@ -133,6 +138,15 @@ public final class Learners {
             case "linear" -> new LinearKernel();
             case "poly" -> new PolynomialKernel(s.integer("degree"), gamma, s.number("coef0"));
             default -> new GaussianKernel(Math.sqrt(1 / (2 * gamma)));
+        };
+    }
+
+    /** Regression boosting loss: ls (least squares), lad (least absolute deviation) or huber (90 % quantile). */
+    private static Loss loss(ModelSpec s) {
+        return switch (s.choice("loss", "ls", "lad", "huber")) {
+            case "lad" -> Loss.lad();
+            case "huber" -> Loss.huber(0.9);
+            default -> Loss.ls();
         };
     }
 

@@ -34,7 +34,7 @@ public enum ModelType {
     /** Gradient boosting of regression trees. */
     GRADIENT_BOOSTING("GradientBoosting", EnumSet.of(Task.REGRESSION, Task.CLASSIFICATION),
             params("trees", "500", "learning_rate", "0.05", "max_depth", "20", "max_nodes", "32", "min_leaf", "5",
-                    "subsample", "0.7"),
+                    "subsample", "0.7", "loss", "ls"),
             Map.of("trees", List.of("300", "1000"), "learning_rate", List.of("0.03", "0.1"), "max_nodes", List.of("16", "64"))),
     /** Support vector regression (epsilon-insensitive loss). */
     SVR("SVR", EnumSet.of(Task.REGRESSION),

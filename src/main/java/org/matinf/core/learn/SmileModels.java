@@ -1,5 +1,6 @@
 package org.matinf.core.learn;
 
+import java.util.function.ToDoubleFunction;
 import smile.classification.Classifier;
 import smile.classification.DataFrameClassifier;
 import smile.data.DataFrame;
@@ -11,17 +12,22 @@ final class SmileModels {
     private SmileModels() {
     }
 
+    /** f of every row. */
+    private static double[] eachRow(double[][] x, ToDoubleFunction<double[]> f) {
+        double[] p = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            p[i] = f.applyAsDouble(x[i]);
+        }
+        return p;
+    }
+
     /** A Smile regression model on feature vectors. */
     record VectorRegression(Regression<double[]> model) implements FittedModel {
         private static final long serialVersionUID = 1L;
 
         @Override
         public double[] predict(double[][] x) {
-            double[] p = new double[x.length];
-            for (int i = 0; i < x.length; i++) {
-                p[i] = model.predict(x[i]);
-            }
-            return p;
+            return eachRow(x, model::predict);
         }
     }
 
@@ -41,11 +47,7 @@ final class SmileModels {
 
         @Override
         public double[] predict(double[][] x) {
-            double[] p = new double[x.length];
-            for (int i = 0; i < x.length; i++) {
-                p[i] = model.predict(x[i]);
-            }
-            return p;
+            return eachRow(x, model::predict);
         }
 
         @Override
@@ -96,11 +98,7 @@ final class SmileModels {
 
         @Override
         public double[] predict(double[][] x) {
-            double[] p = new double[x.length];
-            for (int i = 0; i < x.length; i++) {
-                p[i] = model.score(x[i]) > 0 ? 1 : 0;
-            }
-            return p;
+            return eachRow(x, r -> model.score(r) > 0 ? 1 : 0);
         }
 
         @Override
