@@ -119,5 +119,8 @@ class LearnersTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ModelSpec.parse("Ridge", "alpha=abc"))
                 .getMessage().contains("alpha must be a number"));
         assertThrows(IllegalArgumentException.class, () -> predict(CLS, "Lasso"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> predict(CLS, "GradientBoosting trees=5 loss=lad"))
+                .getMessage().contains("is for regression"));
+        assertTrue(testMae("GradientBoosting loss=huber") < REF.get("GradientBoosting").get("mae").asDouble() + 0.2);
     }
 }
