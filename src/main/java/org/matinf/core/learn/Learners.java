@@ -78,7 +78,7 @@ public final class Learners {
             case RANDOM_FOREST -> {
                 int leaf = s.integer("min_leaf") == 0 ? 5 : s.integer("min_leaf");
                 yield new SmileModels.FrameRegression(RandomForest.fit(SmileFrames.FORMULA, df, trees(s), mtry(s, p, Math.max(1, p / 3)),
-                        depth(s), nodes(s, n, leaf), leaf, subsample(s), new SplittableRandom(seed).longs(trees(s))));
+                        depth(s), nodes(s, n, leaf), leaf, subsample(s), treeSeeds(seed, trees(s))));
             }
             case GRADIENT_BOOSTING -> new SmileModels.FrameRegression(GradientTreeBoost.fit(SmileFrames.FORMULA, df, loss(s),
                     trees(s), depth(s), nodes(s, n, s.integer("min_leaf")), atLeastOne(s.integer("min_leaf")),
@@ -110,7 +110,7 @@ public final class Learners {
                 yield new SmileModels.FrameClassifier(smile.classification.RandomForest.fit(SmileFrames.FORMULA,
                         SmileFrames.withClasses(x, y), trees(s), mtry(s, p, Math.max(1, (int) Math.floor(Math.sqrt(p)))),
                         SplitRule.GINI, depth(s), nodes(s, n, leaf), leaf, subsample(s), null,
-                        new SplittableRandom(seed).longs(trees(s))), classes);
+                        treeSeeds(seed, trees(s))), classes);
             }
             case GRADIENT_BOOSTING -> new SmileModels.FrameClassifier(smile.classification.GradientTreeBoost.fit(
                     SmileFrames.FORMULA, SmileFrames.withClasses(x, y), trees(s), depth(s), nodes(s, n, s.integer("min_leaf")),
@@ -153,6 +153,14 @@ public final class Learners {
     /** sqrt((n−1)/n): Smile's scale of a column that has unit population standard deviation. */
     private static double sampleSd(int n) {
         return Math.sqrt((n - 1.0) / n);
+    }
+
+    /**
+     * One seed per tree, drawn from the model's seed. Smile seeds a tree only when its seed is
+     * above 1 (else the tree takes whatever random state its worker thread has), so all are ≥ 2.
+     */
+    private static java.util.stream.LongStream treeSeeds(long seed, int trees) {
+        return new SplittableRandom(seed).longs(trees, 2, Long.MAX_VALUE);
     }
 
     private static int trees(ModelSpec s) {

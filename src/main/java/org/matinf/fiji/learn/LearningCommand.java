@@ -23,7 +23,7 @@ import org.scijava.widget.FileWidget;
  * features scaled, how folds are drawn, and the seed.
  */
 public abstract class LearningCommand extends MatInfCommand {
-    @Parameter(label = "Features CSV", style = FileWidget.OPEN_STYLE, persist = false,
+    @Parameter(label = "Input features CSV", style = FileWidget.OPEN_STYLE, persist = false,
             description = "CSV with a header: numeric feature columns, the target column and optionally a formula column")
     protected File input;
 
@@ -34,7 +34,7 @@ public abstract class LearningCommand extends MatInfCommand {
             + "GradientBoosting, SVR, KNN (regression); LogisticRegression, RandomForest, GradientBoosting, SVM (classification)")
     protected String model = "RandomForest";
 
-    @Parameter(label = "Hyperparameters", required = false, persist = false,
+    @Parameter(label = "Parameters of the model", required = false, persist = false,
             description = "name=value pairs separated by spaces, e.g. trees=500 max_depth=20 (empty: defaults)")
     protected String parameters = "";
 
@@ -64,7 +64,7 @@ public abstract class LearningCommand extends MatInfCommand {
     @Parameter(label = "Seed", min = "0", persist = false, description = "Seed of the folds and the model's randomness")
     protected long seed = 18012019;
 
-    @Parameter(label = "Missing values", choices = {"median", "mean", "none"}, persist = false,
+    @Parameter(label = "Imputation of missing values", choices = {"median", "mean", "none"}, persist = false,
             description = "How missing feature values are filled (learnt on training rows)")
     protected String imputation = "median";
 

@@ -28,7 +28,7 @@ import org.scijava.widget.FileWidget;
  */
 @Plugin(type = Command.class, menuPath = MatInfMenus.LEARNING + "Learning Curve")
 public class LearningCurveCommand extends LearningCommand {
-    @Parameter(label = "Training sizes", min = "2", persist = false, description = "Number of training sizes, 10 % to 100 %")
+    @Parameter(label = "Sizes of the training set", min = "2", persist = false, description = "Number of training sizes, 10 % to 100 %")
     private int sizes = 5;
 
     @Parameter(label = "Plot (.png)", style = FileWidget.SAVE_STYLE, required = false, persist = false,

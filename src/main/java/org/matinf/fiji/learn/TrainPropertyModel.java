@@ -35,15 +35,15 @@ import org.scijava.widget.FileWidget;
  */
 @Plugin(type = Command.class, menuPath = MatInfMenus.LEARNING + "Train Property Model")
 public class TrainPropertyModel extends LearningCommand {
-    @Parameter(label = "Model file (.matinf)", style = FileWidget.SAVE_STYLE, required = false, persist = false,
+    @Parameter(label = "Output model file (.matinf)", style = FileWidget.SAVE_STYLE, required = false, persist = false,
             description = "Where the model trained on all rows is saved (empty: not saved)")
     private File output;
 
-    @Parameter(label = "Parity plot (.png)", style = FileWidget.SAVE_STYLE, required = false, persist = false,
+    @Parameter(label = "Plot (parity, .png)", style = FileWidget.SAVE_STYLE, required = false, persist = false,
             description = "Saves the parity plot here and the residual plot beside it (NAME_residuals.png)")
     private File plot;
 
-    @Parameter(label = "Descriptor preset", required = false, persist = false,
+    @Parameter(label = "Preset of the descriptors", required = false, persist = false,
             description = "The Composition Descriptors preset that made the features, stored in the model file")
     private String preset = "";
 
