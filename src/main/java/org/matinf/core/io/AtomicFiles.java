@@ -22,11 +22,6 @@ public final class AtomicFiles {
 
     /** Writes UTF-8 text to {@code file} (creating its folder) through a temporary file and a rename. */
     public static void writeString(Path file, String text) throws IOException {
-        write(file, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Writes bytes to {@code file} (creating its folder) through a temporary file and a rename. */
-    public static void write(Path file, byte[] bytes) throws IOException {
         Path abs = file.toAbsolutePath();
         Path dir = abs.getParent();
         if (dir != null) {
@@ -34,7 +29,7 @@ public final class AtomicFiles {
         }
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
         try {
-            Files.write(tmp, bytes);
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
             keepPermissions(tmp, abs);
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -15,35 +15,31 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.matinf.core.io.AtomicFiles;
 
 /**
- * MatInf's saved property model, one {@code .matinf} file: a ZIP archive with two entries,
- * <ul>
- *   <li>{@code model.json}: {@code "format": "matinf-property-model"}, {@code "version": 1}, the
- *       target, task, classes, feature names, featuriser (descriptor preset, formula column), model
- *       name and hyperparameters, preprocessing (fill values, shifts, scales), seed, training rows and
- *       cross-validated scores — readable by people and other programs;</li>
- *   <li>{@code model.bin}: the trained model as Java serialisation (Smile's classes).</li>
- * </ul>
- * Files are written atomically. Reading checks the format name and version, and refuses a file that
- * is not a ZIP, lacks an entry, is truncated or corrupt, with a message naming the file.
+ * MatInf's saved property model, one {@code .matinf} file: a JSON document holding
+ * {@code "format": "matinf-property-model"}, {@code "version": 1}, the target, task, classes,
+ * feature names, featuriser (descriptor preset, formula column), model name and hyperparameters,
+ * preprocessing (fill values, shifts, scales), seed, training rows and cross-validated scores —
+ * readable by people and other programs — and, under {@code "trained_model"}, the trained Smile
+ * model as Java serialisation, gzip-compressed and Base64-encoded. Files are written atomically.
+ * Reading checks the format name and version, and refuses a file that is not JSON, is truncated or
+ * corrupt, with a message naming the file.
  */
 public final class ModelFile {
-    /** The format name in model.json. */
+    /** The format name in the file. */
     public static final String FORMAT = "matinf-property-model";
     /** The format version this MatInf writes and reads. */
     public static final int VERSION = 1;
-    private static final String JSON_ENTRY = "model.json";
-    private static final String MODEL_ENTRY = "model.bin";
+    private static final String MODEL_KEY = "trained_model";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Classes a model file may contain: MatInf's model records, Smile and the JDK's collections and arrays. */
     private static final ObjectInputFilter CLASSES = ObjectInputFilter.Config.createFilter(
@@ -55,19 +51,12 @@ public final class ModelFile {
     /** Writes the model atomically. */
     public static void write(PropertyModel m, Path file) throws IOException {
         ByteArrayOutputStream bin = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bin)) {
+        try (ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(bin))) {
             out.writeObject(m.pipeline().model());
         }
-        ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(zip)) {
-            z.putNextEntry(new ZipEntry(JSON_ENTRY));
-            z.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(describe(m)));
-            z.closeEntry();
-            z.putNextEntry(new ZipEntry(MODEL_ENTRY));
-            z.write(bin.toByteArray());
-            z.closeEntry();
-        }
-        AtomicFiles.write(file, zip.toByteArray());
+        ObjectNode o = describe(m);
+        o.put(MODEL_KEY, Base64.getEncoder().encodeToString(bin.toByteArray()));
+        AtomicFiles.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o) + "\n");
     }
 
     private static ObjectNode describe(PropertyModel m) {
@@ -99,13 +88,7 @@ public final class ModelFile {
      */
     public static PropertyModel read(Path file) {
         String name = file.toString();
-        Map<String, byte[]> entries = entries(file, name);
-        JsonNode o;
-        try {
-            o = JSON.readTree(require(entries, JSON_ENTRY, name));
-        } catch (IOException ex) {
-            throw new ModelFileException(name, "corrupt model description (" + ex.getMessage() + ")", ex);
-        }
+        JsonNode o = json(file, name);
         if (!FORMAT.equals(o.path("format").asText())) {
             throw new ModelFileException(name, "not a MatInf property model (format '" + o.path("format").asText() + "')", null);
         }
@@ -118,7 +101,7 @@ public final class ModelFile {
             JsonNode feat = o.path("featuriser");
             ModelSpec spec = ModelSpec.fromJson(o.path("model"));
             Preprocessor pre = Preprocessor.fromJson(o.path("preprocessor"));
-            FittedModel model = model(require(entries, MODEL_ENTRY, name), name);
+            FittedModel model = model(o.path(MODEL_KEY).asText(), name);
             Pipeline.Preparation prep = new Pipeline.Preparation(pre.imputation(), pre.scaling());
             Map<String, Double> cv = new LinkedHashMap<>();
             o.path("cross_validation").fields().forEachRemaining(e -> cv.put(e.getKey(), e.getValue().asDouble()));
@@ -136,38 +119,36 @@ public final class ModelFile {
         }
     }
 
-    private static FittedModel model(byte[] bytes, String name) {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+    private static FittedModel model(String base64, String name) {
+        if (base64.isEmpty()) {
+            throw new ModelFileException(name, "no trained model inside (\"" + MODEL_KEY + "\" missing)", null);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new GZIPInputStream(new ByteArrayInputStream(
+                Base64.getDecoder().decode(base64))))) {
             in.setObjectInputFilter(CLASSES);
             return (FittedModel) in.readObject();
-        } catch (IOException | ClassNotFoundException | ClassCastException ex) {
+        } catch (IOException | ClassNotFoundException | ClassCastException | IllegalArgumentException ex) {
             throw new ModelFileException(name, "the trained model inside is corrupt or truncated (" + ex + ")", ex);
         }
     }
 
-    private static Map<String, byte[]> entries(Path file, String name) {
-        Map<String, byte[]> out = new HashMap<>();
-        try (ZipInputStream z = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
-                out.put(e.getName(), z.readAllBytes());
-            }
+    private static JsonNode json(Path file, String name) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException ex) {
             throw new ModelFileException(name, "no such file", ex);
         } catch (IOException ex) {
+            throw new ModelFileException(name, "not a MatInf model file: unreadable or not text (" + ex.getMessage() + ")", ex);
+        }
+        if (!text.stripLeading().startsWith("{")) {
+            throw new ModelFileException(name, "not a MatInf model file (a .matinf file is a JSON document)", null);
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (IOException ex) {
             throw new ModelFileException(name, "not a readable MatInf model file: truncated or corrupt (" + ex.getMessage() + ")", ex);
         }
-        if (out.isEmpty()) {
-            throw new ModelFileException(name, "not a MatInf model file (not a ZIP archive, or empty)", null);
-        }
-        return out;
-    }
-
-    private static byte[] require(Map<String, byte[]> entries, String entry, String name) {
-        byte[] b = entries.get(entry);
-        if (b == null) {
-            throw new ModelFileException(name, "not a MatInf model file: no " + entry + " inside (truncated?)", null);
-        }
-        return b;
     }
 
     private static List<String> strings(JsonNode array) {
@@ -176,8 +157,8 @@ public final class ModelFile {
         return out;
     }
 
-    /** The model.json text of a model file, for people (and tests). */
+    /** The description of a model file without the trained model, for people (and tests). */
     static String description(PropertyModel m) throws IOException {
-        return new String(JSON.writeValueAsBytes(describe(m)), StandardCharsets.UTF_8);
+        return JSON.writeValueAsString(describe(m));
     }
 }

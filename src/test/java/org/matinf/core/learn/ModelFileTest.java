@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +12,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matinf.core.table.DataTable;
@@ -69,33 +66,25 @@ class ModelFileTest {
         Files.writeString(text, "formula,target\nNaCl,1\n");
         assertRefused(text, "not a MatInf model file");
 
-        String json = ModelFile.description(train("y", "Ridge")).replace("\"version\":1", "\"version\":2");
+        String json = Files.readString(f, StandardCharsets.UTF_8);
         Path v2 = dir.resolve("v2.matinf");
-        Files.write(v2, zip(Map.of("model.json", json.getBytes(StandardCharsets.UTF_8), "model.bin", new byte[] {1, 2})));
+        Files.writeString(v2, json.replace("\"version\" : 1", "\"version\" : 2"));
         assertRefused(v2, "format version 2");
 
+        Path foreign = dir.resolve("foreign.matinf");
+        Files.writeString(foreign, "{\"format\": \"something-else\", \"version\": 1}");
+        assertRefused(foreign, "not a MatInf property model");
+
         Path bin = dir.resolve("bin.matinf");
-        Files.write(bin, zip(Map.of("model.json", ModelFile.description(train("y", "Ridge")).getBytes(StandardCharsets.UTF_8),
-                "model.bin", new byte[] {1, 2, 3})));
+        Files.writeString(bin, json.replaceAll("\"trained_model\" : \"[^\"]*\"", "\"trained_model\" : \"AAECAw==\""));
         assertRefused(bin, "corrupt or truncated");
         assertRefused(dir.resolve("missing.matinf"), "no such file");
+        assertTrue(ModelFile.description(train("y", "Ridge")).contains("\"features\":[\"f0\",\"f1\",\"f2\",\"f3\",\"f4\"]"));
     }
 
     private static void assertRefused(Path f, String words) {
         ModelFileException ex = assertThrows(ModelFileException.class, () -> ModelFile.read(f));
         assertTrue(ex.getMessage().startsWith(f.toString()), ex.getMessage());
         assertTrue(ex.getMessage().contains(words), ex.getMessage());
-    }
-
-    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(b)) {
-            for (var e : entries.entrySet()) {
-                z.putNextEntry(new ZipEntry(e.getKey()));
-                z.write(e.getValue());
-                z.closeEntry();
-            }
-        }
-        return b.toByteArray();
     }
 }
