@@ -8,19 +8,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matinf.core.learn.selection.SelectionReference;
 import org.matinf.fiji.MacroRunner;
 import org.matinf.testutil.TestData;
 
-/** Select Features and Feature Map run headless from macro lines, on the scikit-learn reference data set. */
+/**
+ * The Machine Learning commands run headless from macro lines; numbers against scikit-learn 1.2.1
+ * (src/test/resources/reference/learn/cv.py: scaled OLS, KFold(5, shuffle=True, random_state=0)).
+ */
 class LearningCommandsTest {
+    private static final Path DATA = TestData.reference("learn/models_data.csv").toAbsolutePath();
+    private static final JsonNode CV = TestData.json(TestData.reference("learn/cv.json"));
+
     @TempDir
     Path dir;
 
@@ -31,112 +34,108 @@ class LearningCommandsTest {
         macros = new MacroRunner(dir);
     }
 
-    private static String features() {
-        return SelectionReference.FEATURES.toAbsolutePath().toString();
-    }
-
-    private static List<String> dataColumns(List<Map<String, String>> rows) {
-        List<String> c = TestData.columns(rows);
-        return !c.isEmpty() && c.get(0).isEmpty() ? c.subList(1, c.size()) : c;
+    private List<Map<String, String>> results(String macroLine) throws IOException {
+        Path csv = dir.resolve("results.csv");
+        macros.assertRuns(macroLine + "\nsaveAs(\"Results\", \"" + csv + "\");");
+        return TestData.csv(csv);
     }
 
     @Test
-    void correlationSelectionWritesTheKeptColumnsAndScores() throws IOException {
-        macros.assertRuns("run(\"Select Features\", \"input=[" + features() + "] target=target method=correlation threshold=0.95 output=["
-                + dir + "/selected.csv]\");\nsaveAs(\"Results\", \"" + dir + "/scores.csv\");");
-        List<Map<String, String>> out = TestData.csv(dir.resolve("selected.csv"));
-        assertEquals(List.of("formula", "target", "f0", "f1", "f2", "f4", "f5", "f6", "f9"), TestData.columns(out));
-        assertEquals(120, out.size());
-        assertEquals("M1", out.get(0).get("formula"));
-        assertEquals("", out.get(4).get("f6"), "a missing cell stays missing");
-        List<Map<String, String>> scores = TestData.csv(dir.resolve("scores.csv"));
-        assertEquals(List.of("feature", "score", "kept"), dataColumns(scores));
-        JsonNode ref = SelectionReference.JSON.get("correlation").get("max_abs_r_with_earlier");
-        for (int i = 0; i < 10; i++) {
-            assertEquals("f" + i, scores.get(i).get("feature"));
-            assertEquals(ref.get(i).asDouble(), Double.parseDouble(scores.get(i).get("score")), 1e-8, "f" + i);
+    void trainPropertyModelCrossValidatesSavesAndPlots() throws IOException {
+        Path model = dir.resolve("ols.matinf");
+        Path plot = dir.resolve("parity.png");
+        List<Map<String, String>> rows = results("run(\"Train Property Model\", \"input=[" + DATA + "] target=y model=OLS folds=5 seed=0 "
+                + "output=[" + model + "] plot=[" + plot + "]\");");
+        assertEquals(6, rows.size());
+        for (int f = 0; f < 5; f++) {
+            Map<String, String> r = rows.get(f);
+            assertEquals(Integer.toString(f + 1), r.get("fold"));
+            assertEquals(CV.get("fold_mae").get(f).asDouble(), Double.parseDouble(r.get("mae")), 1e-4);
+            assertEquals(CV.get("fold_rmse").get(f).asDouble(), Double.parseDouble(r.get("rmse")), 1e-4);
+            assertEquals(CV.get("fold_r2").get(f).asDouble(), Double.parseDouble(r.get("r2")), 1e-4);
         }
-        assertEquals("0", scores.get(3).get("kept"));
-        assertEquals("1", scores.get(0).get("kept"));
+        assertEquals("mean", rows.get(5).get("fold"));
+        double meanMae = 0;
+        for (JsonNode v : CV.get("fold_mae")) {
+            meanMae += v.asDouble() / 5;
+        }
+        assertEquals(meanMae, Double.parseDouble(rows.get(5).get("mae")), 1e-4);
+        assertTrue(Files.size(model) > 100);
+        assertTrue(Files.size(plot) > 1000);
+        assertTrue(Files.size(dir.resolve("parity_residuals.png")) > 1000);
+
+        Path out = dir.resolve("predicted.csv");
+        List<Map<String, String>> summary = results("run(\"Predict Property\", \"model=[" + model + "] input=[" + DATA + "] output=["
+                + out + "]\");");
+        assertEquals("200", summary.get(0).get("rows"));
+        List<Map<String, String>> predicted = TestData.csv(out);
+        assertEquals(200, predicted.size());
+        for (int i = 0; i < 200; i++) {
+            assertEquals(CV.get("full_predictions").get(i).asDouble(), Double.parseDouble(predicted.get(i).get("predicted_y")), 1e-9);
+        }
+        assertEquals("X0", predicted.get(0).get("formula"), "the input columns are kept");
     }
 
     @Test
-    void varianceLassoForestAndPermutationRun() throws IOException {
-        macros.assertRuns("run(\"Select Features\", \"input=[" + features() + "] method=variance threshold=0.05 output=[" + dir + "/v.csv]\");");
-        assertEquals(List.of("formula", "target", "f0", "f1", "f2", "f3", "f6", "f7", "f8", "f9"), TestData.columns(TestData.csv(dir.resolve("v.csv"))));
-        macros.assertRuns("run(\"Select Features\", \"input=[" + features() + "] target=target method=lasso alpha=0.5 output=[" + dir + "/l.csv]\");");
-        assertEquals(List.of("formula", "target", "f0", "f1", "f7"), TestData.columns(TestData.csv(dir.resolve("l.csv"))), "scikit-learn's non-zero coefficients at alpha 0.5");
-        macros.assertRuns("run(\"Select Features\", \"input=[" + features() + "] target=target method=random_forest top=2 seed=3 output=[" + dir + "/rf.csv]\");");
-        List<String> rf = TestData.columns(TestData.csv(dir.resolve("rf.csv")));
-        assertEquals(4, rf.size());
-        assertTrue(rf.contains("f1") || rf.contains("f7"), rf.toString());
-        macros.assertRuns("run(\"Select Features\", \"input=[" + features() + "] target=target method=permutation top=1 repeats=3 output=[" + dir + "/p.csv]\");");
-        List<String> p = TestData.columns(TestData.csv(dir.resolve("p.csv")));
-        assertTrue(p.equals(List.of("formula", "target", "f1")) || p.equals(List.of("formula", "target", "f7")), p.toString());
+    void classificationReportsClassScores() throws IOException {
+        List<Map<String, String>> rows = results("run(\"Train Property Model\", \"input=[" + DATA + "] target=cls exclude=[y] "
+                + "model=LogisticRegression split=stratified folds=4 seed=1\");");
+        assertEquals(5, rows.size());
+        assertEquals(List.of("fold", "accuracy", "precision", "recall", "f1", "roc_auc"), columns(rows));
+        assertTrue(Double.parseDouble(rows.get(4).get("accuracy")) > 0.85, rows.get(4).toString());
+        assertTrue(Double.parseDouble(rows.get(4).get("roc_auc")) > 0.9, rows.get(4).toString());
     }
 
     @Test
-    void badInputIsNamedByFileAndLine() throws IOException {
-        Path bad = dir.resolve("bad.csv");
-        Files.writeString(bad, "formula,target,a,b\nNaCl,1,2,3\nKCl,,4,5\nLiF,3,1,1\n");
-        macros.assertFails("run(\"Select Features\", \"input=[" + bad + "] target=target method=lasso\");",
-                bad + ", line 3: target 'target' is missing");
-        macros.assertFails("run(\"Select Features\", \"input=[" + bad + "] target=gap method=lasso\");", bad + ", line 1: no column 'gap'");
+    void searchAndLearningCurve() throws IOException {
+        List<Map<String, String>> rows = results("run(\"Hyperparameter Search\", \"input=[" + DATA + "] target=y model=Ridge search=grid "
+                + "folds=5 seed=0\");");
+        assertEquals(5, rows.size());
+        assertEquals("1", rows.get(0).get("rank"));
+        assertEquals("alpha=100", rows.get(4).get("parameters"));
+        assertTrue(Double.parseDouble(rows.get(0).get("mae")) <= Double.parseDouble(rows.get(4).get("mae")));
+        assertTrue(rows.get(0).containsKey("mae_std"));
+
+        List<Map<String, String>> random = results("run(\"Hyperparameter Search\", \"input=[" + DATA + "] target=y model=KNN "
+                + "search=random candidates=3 folds=3 seed=4\");");
+        assertEquals(3, random.size());
+
+        Path plot = dir.resolve("curve.png");
+        List<Map<String, String>> curve = results("run(\"Learning Curve\", \"input=[" + DATA + "] target=y model=KNN sizes=3 folds=5 "
+                + "seed=0 plot=[" + plot + "]\");");
+        assertEquals(List.of("size", "train_mae", "train_mae_std", "validation_mae", "validation_mae_std"), columns(curve));
+        assertEquals("160", curve.get(2).get("size"));
+        assertTrue(Files.size(plot) > 1000);
+    }
+
+    @Test
+    void badInputIsNamed() throws IOException {
+        Path nan = dir.resolve("nan.csv");
+        Files.writeString(nan, "formula,a,target\nNaCl,1,1\nKCl,2,\nMgO,3,3\nSiO2,4,4.5\nCaO,5,5\nFeO,6,6.2\n");
+        assertEquals(3, results("run(\"Train Property Model\", \"input=[" + nan + "] target=target model=KNN parameters=[k=2] folds=2\");").size());
+
+        macros.assertFails("run(\"Train Property Model\", \"input=[" + DATA + "] target=gap model=OLS\");", "no target column 'gap'");
+        macros.assertFails("run(\"Train Property Model\", \"input=[" + DATA + "] target=y model=Forest\");", "unknown model 'Forest'");
+        macros.assertFails("run(\"Train Property Model\", \"input=[" + DATA + "] target=y model=RandomForest parameters=[tres=5]\");",
+                "RandomForest has no hyperparameter 'tres'");
+        macros.assertFails("run(\"Train Property Model\", \"input=[" + DATA + "] target=cls exclude=[y] model=Lasso\");",
+                "Lasso does not do classification");
         Path empty = dir.resolve("empty.csv");
         Files.writeString(empty, "");
-        macros.assertFails("run(\"Feature Map\", \"input=[" + empty + "] method=pca\");", empty + ": empty");
-        macros.assertFails("run(\"Select Features\", \"input=[" + bad + "] method=magic\");", "method must be one of");
-        assertFalse(Files.exists(dir.resolve("x.csv")));
+        macros.assertFails("run(\"Train Property Model\", \"input=[" + empty + "] target=y\");", empty + ": empty");
+        Path badFormula = dir.resolve("bad.csv");
+        Files.writeString(badFormula, "formula,a,target\nNaCl,1,1\nKCl,2,2\nXx2O,3,3\nSiO2,4,4\n");
+        macros.assertFails("run(\"Train Property Model\", \"input=[" + badFormula + "] target=target model=OLS split=group folds=2\");",
+                badFormula + ", line 4: formula 'Xx2O'");
+        Path notModel = dir.resolve("not.matinf");
+        Files.writeString(notModel, "hello");
+        macros.assertFails("run(\"Predict Property\", \"model=[" + notModel + "] input=[" + DATA + "] output=[" + dir.resolve("o.csv") + "]\");",
+                notModel + ": not a MatInf model file");
+        assertFalse(Files.exists(dir.resolve("o.csv")), "nothing written on failure");
     }
 
-    @Test
-    void pcaMapWritesScikitLearnCoordinatesAndAPlot() throws IOException {
-        macros.assertRuns("run(\"Feature Map\", \"input=[" + features() + "] method=pca color=target output=[" + dir + "/map.csv] plot=["
-                + dir + "/map.png]\");\nsaveAs(\"Results\", \"" + dir + "/pca.csv\");");
-        List<Map<String, String>> map = TestData.csv(dir.resolve("map.csv"));
-        assertEquals(List.of("row", "formula", "target", "pc1", "pc2"), TestData.columns(map));
-        double[][] ref = TestData.matrix(SelectionReference.JSON.get("pca").get("abs_scores_first5"));
-        for (int r = 0; r < 5; r++) {
-            assertEquals(ref[r][0], Math.abs(Double.parseDouble(map.get(r).get("pc1"))), 1e-9);
-            assertEquals(ref[r][1], Math.abs(Double.parseDouble(map.get(r).get("pc2"))), 1e-9);
-        }
-        assertTrue(Files.size(dir.resolve("map.png")) > 1000);
-        List<Map<String, String>> pca = TestData.csv(dir.resolve("pca.csv"));
-        double[] ratio = TestData.vector(SelectionReference.JSON.get("pca").get("explained_variance_ratio"));
-        assertEquals(ratio[0], Double.parseDouble(pca.get(0).get("explained_variance_ratio")), 1e-6);
-    }
-
-    @Test
-    void classColouredUmapAndSampledTsne() throws IOException {
-        Path blobs = dir.resolve("blobs.csv");
-        StringBuilder sb = new StringBuilder("name,kind,a,b,c,d\n");
-        Random rnd = new Random(2);
-        String[] kinds = {"metal", "insulator", "semiconductor"};
-        for (int i = 0; i < 150; i++) {
-            sb.append("m").append(i).append(',').append(kinds[i % 3]);
-            for (int j = 0; j < 4; j++) {
-                sb.append(',').append(rnd.nextGaussian() + (j == i % 3 ? 10 : 0));
-            }
-            sb.append('\n');
-        }
-        Files.writeString(blobs, sb.toString());
-        String umap = "run(\"Feature Map\", \"input=[" + blobs + "] method=umap neighbors=10 seed=1 color=kind output=[" + dir
-                + "/u.csv] plot=[" + dir + "/u.png]\");";
-        macros.assertRuns(umap);
-        List<Map<String, String>> u = TestData.csv(dir.resolve("u.csv"));
-        assertEquals(List.of("row", "name", "kind", "x", "y"), TestData.columns(u));
-        assertEquals(150, u.size());
-        assertTrue(Files.size(dir.resolve("u.png")) > 1000);
-        String first = Files.readString(dir.resolve("u.csv"));
-        macros.assertRuns(umap);
-        assertEquals(first, Files.readString(dir.resolve("u.csv")), "same seed, same map");
-        macros.assertRuns("run(\"Feature Map\", \"input=[" + blobs + "] method=tsne perplexity=10 max_rows=60 seed=4 color=kind output=["
-                + dir + "/t.csv]\");");
-        List<Map<String, String>> t = TestData.csv(dir.resolve("t.csv"));
-        assertEquals(60, t.size());
-        List<Integer> rows = new ArrayList<>();
-        t.forEach(r -> rows.add(Integer.parseInt(r.get("row"))));
-        assertEquals(rows.stream().sorted().toList(), rows);
-        assertEquals("m" + (rows.get(0) - 1), t.get(0).get("name"), "row numbers point at the input rows");
+    private static List<String> columns(List<Map<String, String>> rows) {
+        List<String> c = TestData.columns(rows);
+        return !c.isEmpty() && c.get(0).isEmpty() ? c.subList(1, c.size()) : c;
     }
 }

@@ -1,0 +1,20 @@
+package org.matinf.core.learn;
+
+import java.io.Serializable;
+
+/**
+ * A trained model on preprocessed features (rows × columns). Regression models predict the
+ * property; classifiers predict class indices (0 … classes−1, as doubles) and score each class.
+ */
+public interface FittedModel extends Serializable {
+    /** The predicted values, or class indices for a classifier. */
+    double[] predict(double[][] x);
+
+    /**
+     * For classifiers, a score per row and class, higher meaning more likely (class probabilities
+     * where the model gives them, else decision values); used for ROC AUC. Null for regression.
+     */
+    default double[][] classScores(double[][] x) {
+        return null;
+    }
+}
