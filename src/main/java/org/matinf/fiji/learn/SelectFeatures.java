@@ -66,6 +66,10 @@ public class SelectFeatures extends MatInfCommand {
             description = "Writes the non-feature columns and the kept features")
     private File output;
 
+    @Parameter(label = "Plot (PNG file)", style = FileWidget.SAVE_STYLE, required = false, persist = false,
+            description = "Feature-importance plot: the 25 highest scores as bars (kept blue, dropped grey), saved as PNG")
+    private File plot;
+
     @Override
     protected void execute() throws IOException {
         DataTable table = DataTable.read(required(input, "input"));
@@ -79,6 +83,7 @@ public class SelectFeatures extends MatInfCommand {
             FeatureColumns.keep(table, features, s.kept()).write(output.toPath());
         }
         PatternTables.replaceResults(rt -> fill(rt, s));
+        org.matinf.fiji.diffraction.DiffractionPlots.display(ImportancePlot.of("Feature scores " + table.source(), m.key(), s.scores()), plot);
         IJ.log(String.format(Locale.ROOT, "Select Features (%s): kept %d of %d features of %s", m.key(), s.kept().size(),
                 features.size(), table.source()));
     }

@@ -66,7 +66,9 @@ class FeatureCommandsTest {
         assertEquals(List.of("formula", "target", "f0", "f1", "f2", "f3", "f6", "f7", "f8", "f9"), TestData.columns(TestData.csv(dir.resolve("v.csv"))));
         macros.assertRuns("run(\"Select Features\", \"input=[" + features() + "] target=target method=lasso alpha=0.5 output=[" + dir + "/l.csv]\");");
         assertEquals(List.of("formula", "target", "f0", "f1", "f7"), TestData.columns(TestData.csv(dir.resolve("l.csv"))), "scikit-learn's non-zero coefficients at alpha 0.5");
-        macros.assertRuns("run(\"Select Features\", \"input=[" + features() + "] target=target method=random_forest top=2 seed=3 output=[" + dir + "/rf.csv]\");");
+        macros.assertRuns("run(\"Select Features\", \"input=[" + features() + "] target=target method=random_forest top=2 seed=3 output=[" + dir + "/rf.csv] plot=[" + dir + "/importance.png]\");");
+        byte[] png = java.nio.file.Files.readAllBytes(dir.resolve("importance.png"));
+        assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "feature-importance plot saved as PNG");
         List<String> rf = TestData.columns(TestData.csv(dir.resolve("rf.csv")));
         assertEquals(4, rf.size());
         assertTrue(rf.contains("f1") || rf.contains("f7"), rf.toString());
