@@ -53,8 +53,12 @@ for name, ard, restarts in [("RBF", False, 3), ("Matern52+White", False, 3), ("M
     optimised.append({"kernel": name, "ard": ard, "restarts": restarts, "seed": 0, "normalize": True,
                       "lml": gp.log_marginal_likelihood_value_, "theta": gp.kernel_.theta.tolist()})
 
+# the Fit Gaussian Process macro with kernel=RBF ard=true optimize=false normalize=false
+ones_rbf_ard = GaussianProcessRegressor(kernel("RBF", 3, True), optimizer=None).fit(X, y).log_marginal_likelihood_value_
+
 # the random starts of scikit-learn: RandomState(0).uniform over the log bounds
 starts = np.random.RandomState(0).uniform([-11.512925464970229] * 3, [11.512925464970229] * 3).tolist()
 
 print(json.dumps({"sklearn": sklearn.__version__, "X": X.tolist(), "y": y.tolist(), "Xs": Xs.tolist(),
-                  "fixed": fixed, "optimised": optimised, "uniform_seed0": starts}, indent=1))
+                  "fixed": fixed, "optimised": optimised, "uniform_seed0": starts,
+                  "ones_rbf_ard_lml": ones_rbf_ard}, indent=1))
