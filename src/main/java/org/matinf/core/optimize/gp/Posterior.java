@@ -56,7 +56,7 @@ final class Posterior {
         double[][] w = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                w[i][j] = weights[i] * weights[j] - inv.get(i, j);
+                w[i][j] = weights[i] * weights[j] - inv.get(j, i);
             }
         }
         double[] g = kernel.contract(x, w);
