@@ -39,6 +39,13 @@ public final class NumpyRandom {
         return y & 0xffffffffL;
     }
 
+    /** A uniform double in [0, 1) from 53 random bits, as NumPy's {@code random_sample} (two 32-bit draws). */
+    public double nextDouble() {
+        long a = nextUint32() >>> 5;
+        long b = nextUint32() >>> 6;
+        return (a * 67108864.0 + b) / 9007199254740992.0;
+    }
+
     private void twist() {
         for (int i = 0; i < N; i++) {
             int y = (mt[i] & 0x80000000) | (mt[(i + 1) % N] & 0x7fffffff);
