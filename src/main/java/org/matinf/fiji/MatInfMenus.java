@@ -18,6 +18,8 @@ public final class MatInfMenus {
     public static final String DESCRIPTORS = ROOT + "Descriptors>";
     /** Feature selection, feature maps, property models. */
     public static final String LEARNING = ROOT + "Machine Learning>";
+    /** Gaussian processes, uncertainty, Bayesian optimisation. */
+    public static final String OPTIMIZATION = ROOT + "Optimization>";
 
     private MatInfMenus() {
     }
