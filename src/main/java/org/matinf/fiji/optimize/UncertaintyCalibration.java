@@ -41,7 +41,7 @@ public class UncertaintyCalibration extends LearningCommand {
     /** Fewest rows with a target value for a calibration worth the name. */
     static final int MIN_ROWS = 10;
 
-    @Parameter(label = "Uncertainty from", choices = {"bootstrap", "ensemble", "trees"}, persist = false,
+    @Parameter(label = "Method of the ensemble", choices = {"bootstrap", "ensemble", "trees"}, persist = false,
             description = "bootstrap: the model on resampled training rows; ensemble: the model with different seeds "
                     + "(randomised models only); trees: the spread of a random forest's trees")
     private String method = "bootstrap";
@@ -49,7 +49,7 @@ public class UncertaintyCalibration extends LearningCommand {
     @Parameter(label = "Members", min = "2", persist = false, description = "Number of models in the ensemble (not for trees)")
     private int members = 5;
 
-    @Parameter(label = "Calibration plot (.png)", style = FileWidget.SAVE_STYLE, required = false, persist = false,
+    @Parameter(label = "Plot of the calibration (.png)", style = FileWidget.SAVE_STYLE, required = false, persist = false,
             description = "Saves the calibration plot here (empty: only shown)")
     private File plot;
 
