@@ -17,4 +17,12 @@ public interface FittedModel extends Serializable {
     default double[][] classScores(double[][] x) {
         return null;
     }
+
+    /**
+     * For ensembles of trees (random forests), each tree's prediction: one row per input row, one
+     * column per tree. Null for models that are not a forest.
+     */
+    default double[][] treePredictions(double[][] x) {
+        return null;
+    }
 }

@@ -37,4 +37,9 @@ public record Pipeline(Preprocessor preprocessor, FittedModel model) {
     public double[][] classScores(double[][] x) {
         return model.classScores(preprocessor.transform(x));
     }
+
+    /** Each tree's prediction for raw rows (rows × trees), or null when the model is not a forest. */
+    public double[][] treePredictions(double[][] x) {
+        return model.treePredictions(preprocessor.transform(x));
+    }
 }

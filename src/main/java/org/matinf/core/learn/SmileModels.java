@@ -39,6 +39,23 @@ final class SmileModels {
         public double[] predict(double[][] x) {
             return model.predict(SmileFrames.features(x));
         }
+
+        @Override
+        public double[][] treePredictions(double[][] x) {
+            if (!(model instanceof smile.regression.RandomForest forest)) {
+                return null;
+            }
+            DataFrame df = SmileFrames.features(x);
+            smile.regression.RandomForest.Model[] trees = forest.models();
+            double[][] p = new double[x.length][trees.length];
+            for (int i = 0; i < x.length; i++) {
+                smile.data.Tuple row = df.get(i);
+                for (int t = 0; t < trees.length; t++) {
+                    p[i][t] = trees[t].tree.predict(row);
+                }
+            }
+            return p;
+        }
     }
 
     /** A Smile classifier on feature vectors (logistic regression, SVM). */
