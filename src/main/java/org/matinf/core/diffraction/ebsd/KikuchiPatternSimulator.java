@@ -81,9 +81,7 @@ public final class KikuchiPatternSimulator {
      * @throws CancelledException if the progress listener says the user cancelled
      */
     public List<GrayImage> simulate(List<Orientation> orientations, int threads, ProgressListener progress) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
+        ParallelWork.checkedThreads(threads);
         GrayImage[] images = new GrayImage[orientations.size()];
         ParallelWork.run(images.length, threads, progress == null ? ProgressListener.NONE : progress,
                 "EBSD patterns", i -> images[i] = simulate(orientations.get(i)));

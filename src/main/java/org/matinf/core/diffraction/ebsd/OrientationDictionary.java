@@ -251,10 +251,7 @@ public final class OrientationDictionary {
 
         /** Number of threads (default: the available processors); the dictionary does not depend on it. */
         public Builder threads(int count) {
-            if (count < 1) {
-                throw new IllegalArgumentException("threads must be at least 1, got " + count);
-            }
-            this.threads = count;
+            this.threads = ParallelWork.checkedThreads(count);
             return this;
         }
 

@@ -22,6 +22,18 @@ final class ParallelWork {
     }
 
     /** The default number of threads: the available processors. */
+    /**
+     * A thread count given by a caller, checked.
+     *
+     * @throws IllegalArgumentException unless at least 1
+     */
+    static int checkedThreads(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + count);
+        }
+        return count;
+    }
+
     static int defaultThreads() {
         return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
