@@ -48,17 +48,37 @@ public final class Proposer {
      * @param results their measured targets, in the same order
      */
     public static List<Proposal> fromPool(CandidatePool pool, int[] tested, double[] results, int q, Settings s) {
+        return fromPool(pool, tested, results, new int[0], q, s);
+    }
+
+    /**
+     * Proposes up to q untested pool rows while earlier proposals are still being measured: the
+     * pending rows are not proposed again and the model assumes they give their predicted mean
+     * (Kriging believer), so the new proposals go elsewhere.
+     *
+     * @param pending rows proposed earlier and not yet measured
+     */
+    public static List<Proposal> fromPool(CandidatePool pool, int[] tested, double[] results, int[] pending, int q, Settings s) {
         check(tested.length, results, q);
         boolean[] done = new boolean[pool.size()];
         double[][] x = new double[tested.length][];
         for (int i = 0; i < tested.length; i++) {
-            if (tested[i] < 0 || tested[i] >= pool.size()) {
-                throw new IllegalArgumentException("measurement " + (i + 1) + ": row " + tested[i] + " is not in the pool");
-            }
+            x[i] = pool.encoded(checkRow(pool, tested[i], "measurement " + (i + 1)));
             done[tested[i]] = true;
-            x[i] = pool.encoded(tested[i]);
         }
-        return propose(new PoolDomain(pool, done), x, results, q, s, false);
+        double[][] waiting = new double[pending.length][];
+        for (int i = 0; i < pending.length; i++) {
+            waiting[i] = pool.encoded(checkRow(pool, pending[i], "pending proposal " + (i + 1)));
+            done[pending[i]] = true;
+        }
+        return propose(new PoolDomain(pool, done), x, results, waiting, q, s, false);
+    }
+
+    private static int checkRow(CandidatePool pool, int row, String what) {
+        if (row < 0 || row >= pool.size()) {
+            throw new IllegalArgumentException(what + ": row " + row + " is not in the pool");
+        }
+        return row;
     }
 
     /**
@@ -68,16 +88,30 @@ public final class Proposer {
      * @param results their measured targets, in the same order
      */
     public static List<Proposal> inSpace(SearchSpace space, double[][] measured, double[] results, int q, Settings s) {
+        return inSpace(space, measured, results, new double[0][], q, s);
+    }
+
+    /**
+     * Proposes q points of a search space while earlier proposals are still being measured (the
+     * model assumes the pending points give their predicted mean, so new proposals go elsewhere).
+     *
+     * @param pending points proposed earlier and not yet measured
+     */
+    public static List<Proposal> inSpace(SearchSpace space, double[][] measured, double[] results, double[][] pending, int q, Settings s) {
         check(measured.length, results, q);
-        double[][] x = new double[measured.length][];
-        for (int i = 0; i < measured.length; i++) {
-            if (measured[i].length != space.parameters().size()) {
-                throw new IllegalArgumentException("measurement " + (i + 1) + ": " + measured[i].length + " values for "
+        return propose(new SpaceDomain(space), encode(space, measured, "measurement"), results, encode(space, pending, "pending proposal"), q, s, true);
+    }
+
+    private static double[][] encode(SearchSpace space, double[][] points, String what) {
+        double[][] x = new double[points.length][];
+        for (int i = 0; i < points.length; i++) {
+            if (points[i].length != space.parameters().size()) {
+                throw new IllegalArgumentException(what + " " + (i + 1) + ": " + points[i].length + " values for "
                         + space.parameters().size() + " parameters");
             }
-            x[i] = space.encode(measured[i]);
+            x[i] = space.encode(points[i]);
         }
-        return propose(new SpaceDomain(space), x, results, q, s, true);
+        return x;
     }
 
     private static void check(int n, double[] results, int q) {
@@ -94,16 +128,22 @@ public final class Proposer {
         }
     }
 
-    private static List<Proposal> propose(Domain domain, double[][] x, double[] y, int q, Settings s, boolean maximin) {
+    private static List<Proposal> propose(Domain domain, double[][] x, double[] y, double[][] pending, int q, Settings s, boolean maximin) {
         Random random = new Random(s.seed());
         if (x.length < MINIMUM_OBSERVATIONS) {
-            return initialDesign(domain, x, q, random, maximin);
+            double[][] fixed = new double[x.length + pending.length][];
+            System.arraycopy(x, 0, fixed, 0, x.length);
+            System.arraycopy(pending, 0, fixed, x.length, pending.length);
+            return initialDesign(domain, fixed, q, random, maximin);
         }
         double[] u = new double[y.length];
         for (int i = 0; i < y.length; i++) {
             u[i] = s.goal().sign() * y[i];
         }
         Surrogate model = Surrogate.fit(x, u, s.gp());
+        for (double[] p : pending) {
+            model = model.believe(p, model.predict(new double[][] {p}).mean()[0]);
+        }
         List<Proposal> out = new ArrayList<>();
         if (s.acquisition().sampled()) {
             for (int k = 0; k < q; k++) {

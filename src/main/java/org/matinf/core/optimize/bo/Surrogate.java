@@ -50,24 +50,29 @@ final class Surrogate {
         return new Surrogate(gp, x, z, centre, spread, Arrays.stream(u).max().orElseThrow(), s);
     }
 
-    /** A copy that has also seen u at the encoded point x, with the same hyperparameters. */
+    /** A copy that has also seen u at the encoded point x, with the same hyperparameters and standardisation. */
     Surrogate believe(double[] point, double u) {
         double[][] x2 = Arrays.copyOf(x, x.length + 1);
         x2[x.length] = point;
         double[] z2 = Arrays.copyOf(z, z.length + 1);
         z2[z.length] = (u - centre) / spread;
-        GpSettings fixed = new GpSettings(gp.kernel(), Math.max(settings.alpha(), 1e-8), false, false, 0, 0);
-        return new Surrogate(GaussianProcess.fit(x2, z2, fixed), x2, z2, centre, spread, best, settings);
+        GpSettings fixed = new GpSettings(gp.kernel(), Math.max(settings.alpha(), 1e-6), false, false, 0, 0);
+        return new Surrogate(GaussianProcess.fit(x2, z2, fixed), x2, z2, centre, spread, Math.max(best, u), settings);
     }
 
-    /** Predictive mean and standard deviation of u. */
+    /**
+     * Predictive mean and standard deviation of the noise-free u (a white-noise kernel's level is
+     * taken out of the variance: measuring a point again does not improve on it).
+     */
     GpPrediction predict(double[][] points) {
         GpPrediction p = gp.predict(points);
+        double noise = gp.hyperparameters().entrySet().stream().filter(e -> e.getKey().endsWith("noise_level"))
+                .mapToDouble(java.util.Map.Entry::getValue).sum();
         double[] m = p.mean().clone();
         double[] s = p.std().clone();
         for (int i = 0; i < m.length; i++) {
             m[i] = centre + spread * m[i];
-            s[i] = spread * s[i];
+            s[i] = spread * Math.sqrt(Math.max(0, s[i] * s[i] - noise));
         }
         return new GpPrediction(m, s);
     }
@@ -83,7 +88,7 @@ final class Surrogate {
         return d;
     }
 
-    /** The best observed utility (fantasies excluded). */
+    /** The best utility seen, fantasies included (a believed value counts as measured: EI there drops to zero). */
     double best() {
         return best;
     }
