@@ -1,13 +1,14 @@
 package org.matinf.core.optimize.gp;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 
 /**
  * A projected limited-memory BFGS minimiser in a box, in the spirit of L-BFGS-B: the two-loop
  * recursion on the variables not held at a bound, a backtracking (Armijo) search along the
- * projected path, and scipy's stopping rules (projected gradient below 10⁻⁵ or relative decrease
+ * projected path with quadratic interpolation, and scipy's stopping rules (projected gradient below 10⁻⁵ or relative decrease
  * below 2.2·10⁻⁹). Commons Math 3 has no bounded quasi-Newton method, hence this small one.
  */
 final class BoundedQuasiNewton {
@@ -49,16 +50,22 @@ final class BoundedQuasiNewton {
                 memory.clear();
                 d = direction(g, free, memory);
             }
-            double step = memory.isEmpty() ? Math.min(1, 1 / Math.max(1e-12, norm(d))) : 1;
+            double step = memory.isEmpty() ? Math.min(1, 1 / Math.max(1e-12, norm(d))) : Math.min(1, toBound(x, d, bounds));
             double[] gNew = new double[n];
             double[] xNew = null;
             double fNew = Double.POSITIVE_INFINITY;
+            double[] previous = x;
             for (int k = 0; k < 40; k++) {
                 double[] trial = new double[n];
                 for (int i = 0; i < n; i++) {
                     trial[i] = x[i] + step * d[i];
                 }
                 trial = project(trial, bounds);
+                if (Arrays.equals(trial, previous)) {
+                    step *= 0.5;
+                    continue;
+                }
+                previous = trial;
                 double decrease = 0;
                 for (int i = 0; i < n; i++) {
                     decrease += g[i] * (trial[i] - x[i]);
@@ -69,7 +76,7 @@ final class BoundedQuasiNewton {
                     xNew = trial;
                     break;
                 }
-                step *= 0.5;
+                step *= shrink(fx, decrease, fNew);
             }
             if (xNew == null) {
                 if (memory.isEmpty()) {
@@ -99,6 +106,32 @@ final class BoundedQuasiNewton {
             }
         }
         return new Result(x, fx, evals);
+    }
+
+    /**
+     * The factor for the next trial step after f(x + t·d) = fNew was rejected: the minimum of the
+     * quadratic through f(x), the slope decrease/t and fNew, kept within 0.1 … 0.5 (halving when
+     * f is undefined there).
+     */
+    static double shrink(double fx, double decrease, double fNew) {
+        if (!Double.isFinite(fNew) || decrease >= 0) {
+            return 0.5;
+        }
+        double curvature = fNew - fx - decrease;
+        double t = curvature > 0 ? -decrease / (2 * curvature) : 0.5;
+        return Math.min(0.5, Math.max(0.1, t));
+    }
+
+    /** The largest t for which x + t·d stays in the box, counting only moves that have room (as L-BFGS-B's stpmx). */
+    private static double toBound(double[] x, double[] d, double[][] b) {
+        double t = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < x.length; i++) {
+            double room = d[i] < 0 ? b[i][0] - x[i] : b[i][1] - x[i];
+            if (d[i] != 0 && room != 0) {
+                t = Math.min(t, room / d[i]);
+            }
+        }
+        return t;
     }
 
     private static boolean[] freeVariables(double[] x, double[] g, double[][] b) {

@@ -38,6 +38,32 @@ public final class ConstantKernel extends LeafKernel {
     }
 
     @Override
+    void addLower(double[][] x, double[] out, double factor) {
+        int n = x.length;
+        double v = factor * parameter(0);
+        for (int j = 0; j < n; j++) {
+            for (int i = j; i < n; i++) {
+                out[i + j * n] += v;
+            }
+        }
+    }
+
+    @Override
+    void addCross(double[][] a, double[][] b, double[] out, double factor) {
+        double v = factor * parameter(0);
+        for (int i = 0; i < a.length * b.length; i++) {
+            out[i] += v;
+        }
+    }
+
+    @Override
+    double contractLower(double[][] x, double[] w, double factor, double[] g, int offset) {
+        double s = parameter(0) * lowerSum(w, x.length);
+        g[offset] += factor * s;
+        return s;
+    }
+
+    @Override
     public double[] contract(double[][] x, double[][] w) {
         return new double[] {parameter(0) * sum(w)};
     }

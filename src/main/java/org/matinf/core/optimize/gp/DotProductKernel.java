@@ -52,6 +52,41 @@ public final class DotProductKernel extends LeafKernel {
     }
 
     @Override
+    void addLower(double[][] x, double[] out, double factor) {
+        int n = x.length;
+        double s2 = parameter(0) * parameter(0);
+        for (int j = 0; j < n; j++) {
+            for (int i = j; i < n; i++) {
+                out[i + j * n] += factor * (s2 + dot(x[i], x[j]));
+            }
+        }
+    }
+
+    @Override
+    double contractLower(double[][] x, double[] w, double factor, double[] g, int offset) {
+        int n = x.length;
+        double s2 = parameter(0) * parameter(0);
+        double diagonal = 0;
+        double off = 0;
+        for (int j = 0; j < n; j++) {
+            diagonal += w[j + j * n] * (s2 + dot(x[j], x[j]));
+            for (int i = j + 1; i < n; i++) {
+                off += w[i + j * n] * (s2 + dot(x[i], x[j]));
+            }
+        }
+        g[offset] += factor * 2 * s2 * lowerSum(w, n);
+        return diagonal + 2 * off;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double d = 0;
+        for (int c = 0; c < a.length; c++) {
+            d += a[c] * b[c];
+        }
+        return d;
+    }
+
+    @Override
     public double[] contract(double[][] x, double[][] w) {
         return new double[] {2 * parameter(0) * parameter(0) * sum(w)};
     }

@@ -1,6 +1,7 @@
 package org.matinf.core.optimize.gp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,21 +128,56 @@ public final class GaussianProcess {
 
     /** Predictive mean and standard deviation at the points xs (variances below zero are clipped to zero). */
     public GpPrediction predict(double[][] xs) {
+        return predict(xs, Lapack.AVAILABLE);
+    }
+
+    /**
+     * {@link #predict(double[][])}: the variance from one triangular solve v = L⁻¹K*ᵀ (native
+     * LAPACK) or, without the natives, from Smile's two-sided solve (K + αI)⁻¹K*ᵀ.
+     */
+    GpPrediction predict(double[][] xs, boolean triangular) {
         GpInput.checkPoints(xs, posterior.x[0].length, "prediction point");
-        double[][] kStar = kernel().cross(xs, posterior.x);
-        Matrix solved = posterior.solve(kStar);
+        int n = posterior.x.length;
+        int m = xs.length;
+        double[] kStarT = new double[n * m];
+        kernel().addCross(xs, posterior.x, kStarT, 1);
         double[] prior = kernel().diagonal(xs);
-        double[] mu = new double[xs.length];
-        double[] sd = new double[xs.length];
-        for (int i = 0; i < xs.length; i++) {
-            double m = 0;
-            double reduce = 0;
-            for (int j = 0; j < kStar[i].length; j++) {
-                m += kStar[i][j] * posterior.weights[j];
-                reduce += kStar[i][j] * solved.get(j, i);
+        double[] mu = new double[m];
+        for (int i = 0; i < m; i++) {
+            double s = 0;
+            for (int j = 0; j < n; j++) {
+                s += kStarT[j + i * n] * posterior.weights[j];
             }
-            mu[i] = mean + scale * m;
-            sd[i] = scale * Math.sqrt(Math.max(0, prior[i] - reduce));
+            mu[i] = mean + scale * s;
+        }
+        double[] reduce = new double[m];
+        if (triangular) {
+            posterior.whiten(kStarT, m);
+            for (int i = 0; i < m; i++) {
+                double s = 0;
+                for (int j = 0; j < n; j++) {
+                    double v = kStarT[j + i * n];
+                    s += v * v;
+                }
+                reduce[i] = s;
+            }
+        } else {
+            double[][] kStar = new double[m][];
+            for (int i = 0; i < m; i++) {
+                kStar[i] = Arrays.copyOfRange(kStarT, i * n, (i + 1) * n);
+            }
+            Matrix solved = posterior.solve(kStar);
+            for (int i = 0; i < m; i++) {
+                double s = 0;
+                for (int j = 0; j < n; j++) {
+                    s += kStar[i][j] * solved.get(j, i);
+                }
+                reduce[i] = s;
+            }
+        }
+        double[] sd = new double[m];
+        for (int i = 0; i < m; i++) {
+            sd[i] = scale * Math.sqrt(Math.max(0, prior[i] - reduce[i]));
         }
         return new GpPrediction(mu, sd);
     }

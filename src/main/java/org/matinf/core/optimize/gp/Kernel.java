@@ -43,6 +43,70 @@ public abstract class Kernel {
      */
     public abstract double[] contract(double[][] x, double[][] w);
 
+    /**
+     * Adds factor · K<sub>ij</sub> (K = {@link #matrix}(x)) to out[i + j·n] for i ≥ j: the lower triangle of a
+     * column-major n × n array. The kernels of this package override it to skip the n × n copies.
+     */
+    void addLower(double[][] x, double[] out, double factor) {
+        double[][] k = matrix(x);
+        int n = x.length;
+        for (int j = 0; j < n; j++) {
+            for (int i = j; i < n; i++) {
+                out[i + j * n] += factor * k[i][j];
+            }
+        }
+    }
+
+    /** Adds factor · k(a_i, b_j) to out[j + i·|b|]: K*ᵀ, column-major, one column per point of a. */
+    void addCross(double[][] a, double[][] b, double[] out, double factor) {
+        double[][] k = cross(a, b);
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < b.length; j++) {
+                out[j + i * b.length] += factor * k[i][j];
+            }
+        }
+    }
+
+    /**
+     * {@link #contract} for a symmetric w given by the lower triangle of a column-major n × n array:
+     * adds factor · Σ_jk w_jk ∂K_jk/∂θ_i to g[offset + i] and returns Σ_jk w_jk K_jk.
+     */
+    double contractLower(double[][] x, double[] w, double factor, double[] g, int offset) {
+        int n = x.length;
+        double[][] full = new double[n][n];
+        for (int j = 0; j < n; j++) {
+            for (int i = j; i < n; i++) {
+                full[i][j] = w[i + j * n];
+                full[j][i] = w[i + j * n];
+            }
+        }
+        double[] c = contract(x, full);
+        for (int i = 0; i < c.length; i++) {
+            g[offset + i] += factor * c[i];
+        }
+        double[][] k = matrix(x);
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                s += full[i][j] * k[i][j];
+            }
+        }
+        return s;
+    }
+
+    /** Σ_jk w_jk for a symmetric w given by its lower triangle (column-major n × n). */
+    static double lowerSum(double[] w, int n) {
+        double diagonal = 0;
+        double off = 0;
+        for (int j = 0; j < n; j++) {
+            diagonal += w[j + j * n];
+            for (int i = j + 1; i < n; i++) {
+                off += w[i + j * n];
+            }
+        }
+        return diagonal + 2 * off;
+    }
+
     /** Number of hyperparameters. */
     public int size() {
         return theta().length;

@@ -59,6 +59,19 @@ public final class MaternKernel extends StationaryKernel {
         return 5.0 / 3 * (1 + SQRT5 * r) * Math.exp(-SQRT5 * r);
     }
 
+    /** exp(−√(2ν)·r) recovered from the value by dividing out its polynomial factor. */
+    @Override
+    double radial(double r2, double value) {
+        double r = Math.sqrt(r2);
+        if (nu == 0.5) {
+            return r == 0 ? 0 : value / r;
+        }
+        if (nu == 1.5) {
+            return 3 * value / (1 + SQRT3 * r);
+        }
+        return 5.0 / 3 * (1 + SQRT5 * r) * value / (1 + SQRT5 * r + 5 * r2 / 3);
+    }
+
     @Override
     public String toString() {
         return "Matern(nu=" + nu + ")" + super.toString().substring("Matern".length());

@@ -33,6 +33,46 @@ public final class ProductKernel extends CompositeKernel {
     }
 
     @Override
+    void addLower(double[][] x, double[] out, double factor) {
+        if (k1 instanceof ConstantKernel c) {
+            k2.addLower(x, out, factor * c.parameter(0));
+        } else if (k2 instanceof ConstantKernel c) {
+            k1.addLower(x, out, factor * c.parameter(0));
+        } else {
+            super.addLower(x, out, factor);
+        }
+    }
+
+    @Override
+    void addCross(double[][] a, double[][] b, double[] out, double factor) {
+        if (k1 instanceof ConstantKernel c) {
+            k2.addCross(a, b, out, factor * c.parameter(0));
+        } else if (k2 instanceof ConstantKernel c) {
+            k1.addCross(a, b, out, factor * c.parameter(0));
+        } else {
+            super.addCross(a, b, out, factor);
+        }
+    }
+
+    /** With a constant factor c: ∂(cK)/∂ log c = cK, so one pass over the other factor gives every entry. */
+    @Override
+    double contractLower(double[][] x, double[] w, double factor, double[] g, int offset) {
+        if (k1 instanceof ConstantKernel c) {
+            double v = c.parameter(0);
+            double s = v * k2.contractLower(x, w, factor * v, g, offset + 1);
+            g[offset] += factor * s;
+            return s;
+        }
+        if (k2 instanceof ConstantKernel c) {
+            double v = c.parameter(0);
+            double s = v * k1.contractLower(x, w, factor * v, g, offset);
+            g[offset + k1.size()] += factor * s;
+            return s;
+        }
+        return super.contractLower(x, w, factor, g, offset);
+    }
+
+    @Override
     public double[] contract(double[][] x, double[][] w) {
         double[] g1 = k1.contract(x, elementwise(w, k2.matrix(x), true));
         double[] g2 = k2.contract(x, elementwise(w, k1.matrix(x), true));

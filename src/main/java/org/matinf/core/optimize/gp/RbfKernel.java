@@ -25,4 +25,9 @@ public final class RbfKernel extends StationaryKernel {
     double radial(double r2) {
         return Math.exp(-0.5 * r2);
     }
+
+    @Override
+    double radial(double r2, double value) {
+        return value;
+    }
 }

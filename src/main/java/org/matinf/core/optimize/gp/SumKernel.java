@@ -33,6 +33,24 @@ public final class SumKernel extends CompositeKernel {
     }
 
     @Override
+    void addLower(double[][] x, double[] out, double factor) {
+        k1.addLower(x, out, factor);
+        k2.addLower(x, out, factor);
+    }
+
+    @Override
+    void addCross(double[][] a, double[][] b, double[] out, double factor) {
+        k1.addCross(a, b, out, factor);
+        k2.addCross(a, b, out, factor);
+    }
+
+    @Override
+    double contractLower(double[][] x, double[] w, double factor, double[] g, int offset) {
+        double s = k1.contractLower(x, w, factor, g, offset);
+        return s + k2.contractLower(x, w, factor, g, offset + k1.size());
+    }
+
+    @Override
     public double[] contract(double[][] x, double[][] w) {
         return concat(k1.contract(x, w), k2.contract(x, w));
     }

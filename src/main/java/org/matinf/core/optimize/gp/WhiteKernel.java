@@ -46,6 +46,31 @@ public final class WhiteKernel extends LeafKernel {
     }
 
     @Override
+    void addLower(double[][] x, double[] out, double factor) {
+        int n = x.length;
+        for (int i = 0; i < n; i++) {
+            out[i + i * n] += factor * parameter(0);
+        }
+    }
+
+    @Override
+    void addCross(double[][] a, double[][] b, double[] out, double factor) {
+        // zero between training and test points
+    }
+
+    @Override
+    double contractLower(double[][] x, double[] w, double factor, double[] g, int offset) {
+        int n = x.length;
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += w[i + i * n];
+        }
+        s *= parameter(0);
+        g[offset] += factor * s;
+        return s;
+    }
+
+    @Override
     public double[] contract(double[][] x, double[][] w) {
         double s = 0;
         for (int i = 0; i < x.length; i++) {
