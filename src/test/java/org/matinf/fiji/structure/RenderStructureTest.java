@@ -109,6 +109,16 @@ class RenderStructureTest {
     }
 
     @Test
+    void theExampleMacroWritesPictureMovieAndPage() throws IOException {
+        new MacroRunner(dir).runFile(Path.of("macros", "render_structure.ijm"), "out=[" + dir + "]");
+        ImagePlus picture = IJ.openImage(dir.resolve("LiFePO4.png").toString());
+        assertEquals(600, picture.getWidth());
+        ImagePlus movie = IJ.openImage(dir.resolve("LiFePO4_turntable.tif").toString());
+        assertEquals(36, movie.getStackSize());
+        assertTrue(Files.readString(dir.resolve("LiFePO4.html")).contains("\"faces\""));
+    }
+
+    @Test
     void keysAreStable() throws ClassNotFoundException {
         List<String> shared = List.of("file", "supercell", "rotation", "projection", "bonds", "method", "polyhedra", "cell", "boundary",
                 "colors");
