@@ -160,6 +160,14 @@ class MpClientTest {
     }
 
     @Test
+    void theDefaultSleeperReallyWaits() {
+        server.then(Fault.status(429, "1"));
+        long t0 = System.nanoTime();
+        MpClient.builder(MpApiKey.of(KEY)).endpoint(server.endpoint()).build().summary(oxides(2), ProgressListener.NONE);
+        assertTrue(System.nanoTime() - t0 >= 1_000_000_000L, "waited the second Retry-After asked for");
+    }
+
+    @Test
     void retryAfterAsHttpDate() {
         Instant now = Instant.parse("2025-03-01T12:00:00Z");
         String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(now.plusSeconds(7), ZoneOffset.UTC));
