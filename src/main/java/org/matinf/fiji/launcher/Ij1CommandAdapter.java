@@ -18,7 +18,7 @@ import org.scijava.command.Command;
  *
  * <p>Inputs come from the macro options, matched by {@code @Parameter} field name exactly as
  * imagej-legacy does in Fiji, so the same macro line works in both. A dialog is shown only when
- * there are no macro options and a screen. Service fields stay null (commands fall back to
+ * there are no macro options and a screen (a command without inputs simply runs). Service fields stay null (commands fall back to
  * ImageJ 1.x's status bar); no SciJava context is created.
  */
 public final class Ij1CommandAdapter implements PlugIn {
@@ -40,7 +40,7 @@ public final class Ij1CommandAdapter implements PlugIn {
         try {
             if (options != null) {
                 applyOptions(title, command, inputs, options);
-            } else if (GraphicsEnvironment.isHeadless()) {
+            } else if (GraphicsEnvironment.isHeadless() && !inputs.isEmpty()) {
                 throw new IllegalArgumentException("without a screen the command needs macro options, e.g. run(\""
                         + title + "\", \"" + example(inputs) + "\")");
             } else if (!showDialog(title, command, inputs)) {
