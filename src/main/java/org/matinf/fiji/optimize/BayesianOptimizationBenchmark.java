@@ -74,7 +74,7 @@ public class BayesianOptimizationBenchmark extends MatInfCommand {
             description = "RBF, Matern12, Matern32, Matern52, RationalQuadratic or DotProduct, optionally +White (isotropic, refitted every step)")
     private String kernel = "Matern52+White";
 
-    @Parameter(label = "First seed", required = false, persist = false)
+    @Parameter(label = "Seed (the first; seeds seed … seed + seeds − 1)", required = false, persist = false)
     private long seed = 0;
 
     @Parameter(label = "xi (EI, PI)", required = false, persist = false, min = "0")

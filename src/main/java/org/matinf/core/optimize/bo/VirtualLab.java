@@ -2,15 +2,16 @@ package org.matinf.core.optimize.bo;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.matinf.core.optimize.gp.GpSettings;
-import org.matinf.core.progress.CancelledException;
 import org.matinf.core.progress.Futures;
 import org.matinf.core.progress.ProgressListener;
 
@@ -113,16 +114,16 @@ public final class VirtualLab {
     public static Draw draw(long seed, int rows, int pool, int initial) {
         List<Integer> all = range(rows);
         if (rows > pool) {
-            java.util.Collections.shuffle(all, new Random(stream(seed, 0)));
+            Collections.shuffle(all, new Random(stream(seed, 0)));
         }
         int size = Math.min(rows, pool);
         int[] poolRows = all.subList(0, size).stream().mapToInt(Integer::intValue).toArray();
         List<Integer> positions = range(size);
-        java.util.Collections.shuffle(positions, new Random(stream(seed, 1)));
+        Collections.shuffle(positions, new Random(stream(seed, 1)));
         int[] first = positions.subList(0, initial).stream().mapToInt(Integer::intValue).toArray();
         List<Integer> rest = new ArrayList<>(positions.subList(initial, size));
-        java.util.Collections.sort(rest);
-        java.util.Collections.shuffle(rest, new Random(stream(seed, 2)));
+        Collections.sort(rest);
+        Collections.shuffle(rest, new Random(stream(seed, 2)));
         return new Draw(poolRows, first, rest.stream().mapToInt(Integer::intValue).toArray());
     }
 
@@ -171,7 +172,7 @@ public final class VirtualLab {
             List<Future<SeedRun>> futures = new ArrayList<>();
             for (int k = 0; k < runs.length; k++) {
                 long seed = s.seeds()[k];
-                java.util.concurrent.Callable<SeedRun> work = () -> runSeed(seed, ids, features, target, s, () -> {
+                Callable<SeedRun> work = () -> runSeed(seed, ids, features, target, s, () -> {
                     int d = done.incrementAndGet();
                     synchronized (progress) {
                         progress.progress(d, total, "virtual lab");
@@ -189,6 +190,7 @@ public final class VirtualLab {
         } catch (RuntimeException ex) {
             throw ex;
         } catch (Exception ex) {
+            // the work throws no checked exception; Callable only declares one
             throw new IllegalStateException(ex);
         } finally {
             if (executor != null) {
@@ -256,10 +258,9 @@ public final class VirtualLab {
                     c.measure(p);
                 }
             } else {
-                Proposer.Settings ps = null;
                 while (!c.finished()) {
                     progress.checkCancelled();
-                    ps = new Proposer.Settings(s.goal(), st.acquisition(), BatchMethod.BELIEVER, s.gp(),
+                    Proposer.Settings ps = new Proposer.Settings(s.goal(), st.acquisition(), BatchMethod.BELIEVER, s.gp(),
                             stream(seed, 3 + c.iteration()));
                     List<Proposal> next = Proposer.fromPool(pool, c.tested(), c.results(), 1, ps);
                     if (next.isEmpty()) {
