@@ -11,6 +11,8 @@ public final class NeighborStrategies {
 
     static {
         BY_NAME.put("MinimumDistance", () -> MinimumDistanceNN.DEFAULT);
+        BY_NAME.put("Voronoi", () -> VoronoiNN.DEFAULT);
+        BY_NAME.put("CrystalNN", () -> CrystalNN.DEFAULT);
     }
 
     private NeighborStrategies() {
