@@ -16,7 +16,7 @@ import org.matinf.testutil.TestData;
 /**
  * Every order parameter against pymatgen's {@code LocalStructOrderParams} (defaults, one type at a
  * time) on ideal, distorted and real coordination shells given by explicit positions
- * (reference/environment/order_parameters.json, made by make_environment_reference.py).
+ * (reference/environment/order_parameters.json, made by make_order_parameter_reference.py).
  */
 class OrderParameterTest {
     static final String REFERENCE = "environment/order_parameters.json";

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Reference numbers for local environments (Debian pymatgen 2022.11.7).
 
-Run with Debian's pymatgen:  /usr/bin/python3 make_environment_reference.py
+Run with Debian's pymatgen:  /usr/bin/python3 make_order_parameter_reference.py
 Writes next to this script:
 
 order_parameters.json
