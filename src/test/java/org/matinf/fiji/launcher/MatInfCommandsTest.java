@@ -22,6 +22,7 @@ class MatInfCommandsTest {
         String menu = "Plugins>Materials Informatics>Structure";
         assertEquals(List.of(
                 new CommandEntry(menu, "Convert Structure", "org.matinf.fiji.structure.ConvertStructure"),
+                new CommandEntry(menu, "Local Environment", "org.matinf.fiji.structure.LocalEnvironment"),
                 new CommandEntry(menu, "Make Slab", "org.matinf.fiji.structure.MakeSlab"),
                 new CommandEntry(menu, "Make Supercell", "org.matinf.fiji.structure.MakeSupercell"),
                 new CommandEntry(menu, "Open Structure", "org.matinf.fiji.structure.OpenStructure"),
