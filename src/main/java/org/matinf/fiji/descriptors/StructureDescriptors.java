@@ -20,7 +20,8 @@ import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
 
 /**
- * Computes structure descriptors (density features, RDF, partial RDFs, SOAP) for every structure
+ * Computes structure descriptors (density features, RDF, partial RDFs, SOAP, site statistics of local
+ * environments) for every structure
  * named in a CSV file or found in a folder, and writes the input columns followed by the features
  * to a CSV file. Logs a one-line summary.
  *
@@ -40,7 +41,7 @@ public class StructureDescriptors extends MatInfCommand {
             description = "CSV column holding structure-file paths (absolute or relative to the CSV's folder)")
     private String structure_column = "file";
 
-    @Parameter(label = "Preset", choices = {"density", "rdf", "partial_rdf", "soap", "all"}, persist = false,
+    @Parameter(label = "Preset", choices = {"density", "rdf", "partial_rdf", "soap", "site_stats", "all"}, persist = false,
             description = "Which descriptors")
     private String preset = "density";
 

@@ -101,7 +101,8 @@ public final class StructureTables {
         return sb.toString();
     }
 
-    private static void setDecimals(ResultsTable rt, String column, int digits) {
+    /** Sets the decimal places of a column, if the table has it. */
+    static void setDecimals(ResultsTable rt, String column, int digits) {
         int index = rt.getColumnIndex(column);
         if (index != ResultsTable.COLUMN_NOT_FOUND) {
             rt.setDecimalPlaces(index, digits);

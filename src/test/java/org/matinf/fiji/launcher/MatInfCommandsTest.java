@@ -23,6 +23,7 @@ class MatInfCommandsTest {
         assertEquals(List.of(
                 new CommandEntry(menu, "Convert Structure", "org.matinf.fiji.structure.ConvertStructure"),
                 new CommandEntry(menu, "Export 3D View", "org.matinf.fiji.structure.Export3dView"),
+                new CommandEntry(menu, "Local Environment", "org.matinf.fiji.structure.LocalEnvironment"),
                 new CommandEntry(menu, "Make Slab", "org.matinf.fiji.structure.MakeSlab"),
                 new CommandEntry(menu, "Make Supercell", "org.matinf.fiji.structure.MakeSupercell"),
                 new CommandEntry(menu, "Materials Project API Key", "org.matinf.fiji.structure.MaterialsProjectApiKey"),

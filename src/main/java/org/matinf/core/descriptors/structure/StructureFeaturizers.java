@@ -10,7 +10,7 @@ import org.matinf.core.structure.Structure;
 
 /**
  * The named structure featurisers ("presets") MatInf offers, in menu order: {@code density},
- * {@code rdf}, {@code partial_rdf}, {@code soap}; {@code all} means every registered preset.
+ * {@code rdf}, {@code partial_rdf}, {@code soap}, {@code site_stats}; {@code all} means every registered preset.
  *
  * <p>This is where further structure features plug in (e.g. the coordination-based features of
  * the local-environment work): call {@link #register} with a preset name and a {@link Factory};
@@ -35,6 +35,7 @@ public final class StructureFeaturizers {
                 settings.rdfBin(), data));
         register("soap", (settings, data) -> new Soap(settings.soapRcut(), settings.soapNmax(), settings.soapLmax(),
                 settings.soapSigma(), elementsOf(data), settings.soapAverage()));
+        register("site_stats", (settings, data) -> new SiteStatsFeatures(SiteStatsFeatures.defaultStrategy()));
     }
 
     private StructureFeaturizers() {
