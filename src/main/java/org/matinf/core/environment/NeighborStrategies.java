@@ -11,6 +11,8 @@ public final class NeighborStrategies {
 
     static {
         BY_NAME.put("MinimumDistance", () -> MinimumDistanceNN.DEFAULT);
+        BY_NAME.put("Covalent", () -> CovalentNN.COVALENT);
+        BY_NAME.put("Jmol", () -> CovalentNN.JMOL);
     }
 
     private NeighborStrategies() {

@@ -8,18 +8,20 @@ import java.util.List;
  * quoted fields may hold commas and line breaks; lines end in LF, CRLF or CR) into records, each
  * with the 1-based line it starts on. Blank lines are skipped; a leading byte-order mark is dropped.
  */
-final class CsvRecords {
+public final class CsvRecords {
     /** One record and the line it starts on. */
-    record Record(int line, List<String> fields) {
+    public record Record(int line, List<String> fields) {
     }
 
     private CsvRecords() {
     }
 
     /**
+     * The records of CSV text, header included; {@code source} names the text in messages.
+     *
      * @throws TableException for a quote left open at the end of the text
      */
-    static List<Record> parse(String source, String text) {
+    public static List<Record> parse(String source, String text) {
         List<Record> out = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -22,9 +22,11 @@ class MatInfCommandsTest {
         String menu = "Plugins>Materials Informatics>Structure";
         assertEquals(List.of(
                 new CommandEntry(menu, "Convert Structure", "org.matinf.fiji.structure.ConvertStructure"),
+                new CommandEntry(menu, "Dimensionality", "org.matinf.fiji.structure.DimensionalityCommand"),
                 new CommandEntry(menu, "Make Slab", "org.matinf.fiji.structure.MakeSlab"),
                 new CommandEntry(menu, "Make Supercell", "org.matinf.fiji.structure.MakeSupercell"),
                 new CommandEntry(menu, "Open Structure", "org.matinf.fiji.structure.OpenStructure"),
+                new CommandEntry(menu, "Screen Dimensionality", "org.matinf.fiji.structure.ScreenDimensionality"),
                 new CommandEntry(menu, "Structure Info", "org.matinf.fiji.structure.StructureInfo")),
                 COMMANDS.stream().filter(c -> c.menu().equals(menu)).collect(Collectors.toList()));
     }
