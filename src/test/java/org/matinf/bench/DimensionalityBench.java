@@ -15,12 +15,13 @@ import org.matinf.core.dimensionality.BondGraph;
 import org.matinf.core.dimensionality.Cheon;
 import org.matinf.core.dimensionality.Larsen;
 import org.matinf.core.environment.CovalentNN;
+import org.matinf.core.environment.CovalentRadii;
 import org.matinf.core.io.StructureIO;
 import org.matinf.core.structure.Structure;
 
 /**
  * Benchmark of dimensionality: Larsen's components with Covalent bonds of every ordered structure
- * of the shared library (bonds included, and given the bonds), and Cheon's method on the element
+ * of the shared library whose elements have Cordero radii (bonds included, and given the bonds), and Cheon's method on the element
  * structures (≤ 200 sites). Runs the same cases in pymatgen (src/test/resources/bench/
  * dimensionality_bench.py, Debian's /usr/bin/python3) in the same run and prints a table of both
  * times and the speed-up (pymatgen time / MatInf time). Not a test:
@@ -41,11 +42,12 @@ public final class DimensionalityBench {
         List<Structure> elements = new ArrayList<>();
         for (Path p : files) {
             Structure s = StructureIO.read(p);
-            if (s.isOrdered()) {
+            boolean radii = s.species().stream().allMatch(sp -> CovalentRadii.CORDERO.has(sp.element()));
+            if (s.isOrdered() && radii) {
                 structures.add(s);
-                if (p.toString().contains("/elements_cod/") && s.numSites() <= 200) {
-                    elements.add(s);
-                }
+            }
+            if (s.isOrdered() && p.toString().contains("/elements_cod/") && s.numSites() <= 200) {
+                elements.add(s);
             }
         }
         List<BondGraph> graphs = structures.stream().map(s -> BondGraph.of(s, CovalentNN.COVALENT)).toList();
