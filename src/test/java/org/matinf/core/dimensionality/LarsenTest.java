@@ -27,8 +27,7 @@ class LarsenTest {
     /** One atom per cell, bonded only to its own images along a skew direction [1 1 0]. */
     @Test
     void chainThroughOwnImagesAlongAFaceDiagonal() {
-        // a = b = 5 Å at 60°: |a - b| = 5 Å; with c = 10 Å the shortest translation is a - b... make a + b short instead
-        double[][] l = {{3, 0, 0}, {-2, 2, 0}, {0, 0, 10}}; // |a + b| = 2.236 Å is the shortest translation
+        double[][] l = {{3, 0, 0}, {-2, 2, 0}, {0, 0, 10}}; // a + b = (1, 2, 0), 2.236 Å: the shortest translation
         Structure s = cell(l, new double[] {0, 0, 0});
         BondGraph g = BondGraph.of(s, MinimumDistanceNN.DEFAULT);
         assertEquals(1, g.numBonds(), "one bond, to the image at +(a + b) (and so to −(a + b))");
@@ -68,9 +67,8 @@ class LarsenTest {
     }
 
     /**
-     * Two interpenetrating chains along c through a cell doubled along c: the cell's two atoms form
-     * one chain with period 2c... each atom bonds to the other's images only, which still makes one
-     * 1-D component, not two.
+     * A zigzag chain along c with two atoms per period: each atom bonds only to the other one (in
+     * the cell and one cell up), never to its own images, and the two still form one 1-D component.
      */
     @Test
     void chainWhosePeriodSpansTwoAtoms() {
