@@ -13,6 +13,8 @@ public final class NeighborStrategies {
         BY_NAME.put("MinimumDistance", () -> MinimumDistanceNN.DEFAULT);
         BY_NAME.put("Voronoi", () -> VoronoiNN.DEFAULT);
         BY_NAME.put("CrystalNN", () -> CrystalNN.DEFAULT);
+        BY_NAME.put("Covalent", () -> CovalentNN.COVALENT);
+        BY_NAME.put("Jmol", () -> CovalentNN.JMOL);
     }
 
     private NeighborStrategies() {

@@ -17,6 +17,8 @@ public final class CsvRecords {
     }
 
     /**
+     * The records of CSV text, header included; {@code source} names the text in messages.
+     *
      * @throws TableException for a quote left open at the end of the text
      */
     public static List<Record> parse(String source, String text) {

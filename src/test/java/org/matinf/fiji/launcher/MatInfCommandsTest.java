@@ -22,6 +22,7 @@ class MatInfCommandsTest {
         String menu = "Plugins>Materials Informatics>Structure";
         assertEquals(List.of(
                 new CommandEntry(menu, "Convert Structure", "org.matinf.fiji.structure.ConvertStructure"),
+                new CommandEntry(menu, "Dimensionality", "org.matinf.fiji.structure.DimensionalityCommand"),
                 new CommandEntry(menu, "Export 3D View", "org.matinf.fiji.structure.Export3dView"),
                 new CommandEntry(menu, "Local Environment", "org.matinf.fiji.structure.LocalEnvironment"),
                 new CommandEntry(menu, "Make Slab", "org.matinf.fiji.structure.MakeSlab"),
@@ -30,6 +31,7 @@ class MatInfCommandsTest {
                 new CommandEntry(menu, "Materials Project Search", "org.matinf.fiji.structure.MaterialsProjectSearch"),
                 new CommandEntry(menu, "Open Structure", "org.matinf.fiji.structure.OpenStructure"),
                 new CommandEntry(menu, "Render Structure", "org.matinf.fiji.structure.RenderStructure"),
+                new CommandEntry(menu, "Screen Dimensionality", "org.matinf.fiji.structure.ScreenDimensionality"),
                 new CommandEntry(menu, "Structure Info", "org.matinf.fiji.structure.StructureInfo")),
                 COMMANDS.stream().filter(c -> c.menu().equals(menu)).collect(Collectors.toList()));
     }
