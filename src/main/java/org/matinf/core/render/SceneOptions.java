@@ -49,8 +49,9 @@ public record SceneOptions(int[] supercell, boolean bonds, NeighborStrategy stra
     }
 
     /**
-     * The neighbour analysis for bonds when the user names none: {@code Covalent} (covalent radii)
-     * where MatInf has it, otherwise {@code MinimumDistance}.
+     * The neighbour analysis for bonds and polyhedra when the user names none: {@code CrystalNN}
+     * (chemically sensible coordination shells: FeO6 and PO4 in LiFePO4, not Fe–P contacts that
+     * generous covalent radii would bond).
      */
     public static NeighborStrategy defaultStrategy() {
         return NeighborStrategies.parse(defaultStrategyName());
@@ -58,7 +59,7 @@ public record SceneOptions(int[] supercell, boolean bonds, NeighborStrategy stra
 
     /** The name of {@link #defaultStrategy()}. */
     public static String defaultStrategyName() {
-        return NeighborStrategies.names().contains("Covalent") ? "Covalent" : "MinimumDistance";
+        return "CrystalNN";
     }
 
     /** These options with other polyhedra. */

@@ -41,8 +41,8 @@ public abstract class StructureViewCommand extends StructureFileCommand {
     private boolean bonds = true;
 
     @Parameter(label = "Method (neighbours)", persist = false,
-            description = "Neighbour analysis for bonds and polyhedra: auto (Covalent where available, else MinimumDistance) "
-                    + "or a name such as MinimumDistance or CrystalNN")
+            description = "Neighbour analysis for bonds and polyhedra: auto (CrystalNN) "
+                    + "or a name such as Covalent, MinimumDistance or Voronoi")
     private String method = AUTO;
 
     @Parameter(label = "Polyhedra (elements)", persist = false, required = false,

@@ -81,10 +81,10 @@ class SceneBuilderTest {
     }
 
     @Test
-    void theDefaultBondingRuleIsCovalentWhereItExists() {
-        String expected = NeighborStrategies.names().contains("Covalent") ? "Covalent" : "MinimumDistance";
-        assertEquals(expected, SceneOptions.defaultStrategyName());
-        assertEquals(expected, SceneOptions.defaults().strategy().name());
+    void theDefaultBondingRuleIsCrystalNN() {
+        assertEquals("CrystalNN", SceneOptions.defaultStrategyName());
+        assertEquals("CrystalNN", SceneOptions.defaultStrategy().name());
+        assertEquals("CrystalNN", SceneOptions.defaults().strategy().name());
     }
 
     @Test
