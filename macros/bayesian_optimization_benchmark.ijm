@@ -5,7 +5,7 @@
 // of the pool is measured. Writes into OUT: features.csv, benchmark.csv (the Results table:
 // strategy, median_iterations, mean_iterations, found_fraction), per_seed.csv, convergence.png.
 // With these defaults it takes about 15 minutes on two busy cores (seeds 0..29 gave EI a median of
-// 18.5 iterations, UCB 22, TS 41.5, random search 481.5; see the README); pool, seeds, acquisition and
+// 18.5 iterations, UCB 21, TS 41.5, random search 481.5; see the README); pool, seeds, acquisition and
 // budget can be given smaller for a quick look:
 //
 //   bin/matinf -batch macros/bayesian_optimization_benchmark.ijm "out=[/tmp/matinf] seeds=5 acquisition=EI"
