@@ -25,7 +25,7 @@ class CovalentNNTest {
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
                 () -> CovalentRadii.CORDERO.radius(Element.of("Bk")));
         assertEquals("the Cordero radius table has no radius for Bk", ex.getMessage());
-        assertEquals(List.of("MinimumDistance", "Covalent", "Jmol"), NeighborStrategies.names().subList(0, 3));
+        assertTrue(NeighborStrategies.names().containsAll(List.of("MinimumDistance", "Covalent", "Jmol")), NeighborStrategies.names().toString());
         assertEquals(CovalentNN.JMOL, NeighborStrategies.parse("jmol"));
     }
 
