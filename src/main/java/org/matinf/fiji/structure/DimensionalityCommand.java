@@ -31,7 +31,7 @@ public class DimensionalityCommand extends StructureFileCommand {
     protected void execute() {
         DimensionalityMethod m = DimensionalityMethod.parse(method);
         DimensionalityResult r = m.analyse(readInput(), NeighborStrategies.parse(bonds == null ? "Covalent" : bonds));
-        ResultsTable rt = ResultsTable.getResultsTable();
+        ResultsTable rt = StructureTables.rowsWith("dimensionality");
         DimensionalityTables.addRow(rt, inputPath().toString(), r);
         rt.show("Results");
     }

@@ -16,7 +16,7 @@ public class StructureInfo extends StructureFileCommand {
 
     @Override
     protected void execute() {
-        ResultsTable rt = ResultsTable.getResultsTable();
+        ResultsTable rt = StructureTables.rowsWith("nsites");
         StructureTables.addInfoRow(rt, inputPath().toString(), readInput());
         rt.show("Results");
     }

@@ -21,6 +21,19 @@ public final class StructureTables {
     }
 
     /**
+     * The Results table a one-row-per-file command adds its row to: the rows of earlier runs of the
+     * same command stay (a macro loops over files to build one table), but a table another command
+     * left there (it has no {@code column}) is emptied first rather than mixed.
+     */
+    static ResultsTable rowsWith(String column) {
+        ResultsTable rt = ResultsTable.getResultsTable();
+        if (rt.size() > 0 && !rt.columnExists(column)) {
+            rt.reset();
+        }
+        return rt;
+    }
+
+    /**
      * Adds one row describing the structure: reduced formula as pymatgen writes it, number of
      * sites, lattice lengths (Å) and angles (degrees), cell volume (Å^3) and density (g/cm^3).
      * For a molecule (no lattice) the cell columns are NaN. (ImageJ's own Results table also has

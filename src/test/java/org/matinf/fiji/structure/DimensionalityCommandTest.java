@@ -67,6 +67,18 @@ class DimensionalityCommandTest {
     }
 
     @Test
+    void rowsOfOneFileAfterAnotherAddUpButAnotherCommandsTableIsReplaced() throws IOException {
+        Path out = dir.resolve("two.csv");
+        macros.assertRuns("run(\"Local Environment\", \"file=[" + lib("handmade/MoS2_2H.vasp") + "] method=MinimumDistance\");\n"
+                + "run(\"Dimensionality\", \"file=[" + lib("handmade/MoS2_2H.vasp") + "] method=Larsen\");\n"
+                + "run(\"Dimensionality\", \"file=[" + lib("elements_cod/Te.cif") + "] method=Larsen\");\n"
+                + "saveAs(\"Results\", \"" + out + "\");");
+        List<Map<String, String>> rows = TestData.csv(out);
+        assertEquals(List.of("2", "1"), rows.stream().map(r -> r.get("dimensionality")).toList());
+        assertTrue(!rows.get(0).containsKey("species"), "no Local Environment columns mixed in");
+    }
+
+    @Test
     void cheonAndOtherBonds() throws IOException {
         Map<String, String> te = dimensionality("elements_cod/Te.cif", "method=Cheon").get(0);
         assertEquals("1", te.get("dimensionality"));
