@@ -36,7 +36,8 @@ import org.matinf.core.progress.ProgressListener;
  * <p>Every request has a connect timeout and a request timeout (covering the whole answer). 429 and
  * 5xx answers and connections broken mid-answer are retried as {@link RetryPolicy} says; every other
  * failure is an {@link MpException} with a message a user can act on. The key is never part of a URL
- * or a message.
+ * or a message, and redirects are not followed (a 3xx answer is an error naming its target), so the key
+ * is only ever sent to the endpoint's host.
  */
 public final class MpClient {
     /** The public API. */
@@ -73,7 +74,7 @@ public final class MpClient {
         sleeper = b.sleeper;
         clock = b.clock;
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** A builder for a client using {@code key}. */
@@ -175,6 +176,12 @@ public final class MpClient {
                 }
                 pause(asked.orElse(retry.backoff(attempt)), what, progress);
                 continue;
+            }
+            if (status >= 300 && status < 400) {
+                throw new MpException(MpException.Kind.QUERY_REFUSED, "the server redirects the request (HTTP " + status
+                        + ") to " + quote(response.headers().firstValue("Location").orElse("nowhere"))
+                        + "; redirects are not followed so that the key is only sent to " + host()
+                        + "; if you trust the new address, make it the endpoint");
             }
             throw refused(status, response.body());
         }

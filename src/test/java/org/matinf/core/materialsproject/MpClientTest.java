@@ -280,6 +280,41 @@ class MpClientTest {
     }
 
     @Test
+    void redirectToAnotherServerIsNotFollowedWithTheKey() throws IOException {
+        List<String> keysElsewhere = new ArrayList<>();
+        com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        other.createContext("/", ex -> {
+            keysElsewhere.add(String.valueOf(ex.getRequestHeaders().getFirst("X-API-KEY")));
+            ex.sendResponseHeaders(200, -1);
+            ex.close();
+        });
+        other.start();
+        com.sun.net.httpserver.HttpServer redirecting = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        String target = "http://localhost:" + other.getAddress().getPort() + "/materials/summary/";
+        redirecting.createContext("/", ex -> {
+            ex.getResponseHeaders().add("Location", target);
+            ex.sendResponseHeaders(302, -1);
+            ex.close();
+        });
+        redirecting.start();
+        try {
+            MpClient c = MpClient.builder(MpApiKey.of(KEY))
+                    .endpoint(URI.create("http://127.0.0.1:" + redirecting.getAddress().getPort() + "/")).sleeper(waits::add)
+                    .requestTimeout(Duration.ofSeconds(20)).build();
+            MpException ex = assertThrows(MpException.class, () -> c.summary(oxides(5), ProgressListener.NONE));
+            assertEquals(List.of(), keysElsewhere, "the key must not travel to the server a redirect names");
+            assertEquals(MpException.Kind.QUERY_REFUSED, ex.kind());
+            assertTrue(ex.getMessage().contains("HTTP 302") && ex.getMessage().contains(target), ex.getMessage());
+            assertFalse(ex.getMessage().contains(KEY));
+        } finally {
+            redirecting.stop(0);
+            other.stop(0);
+        }
+    }
+
+    @Test
     void keyIsCheckedAndHidden() {
         MpApiKey k = MpApiKey.of("  " + KEY + "\n");
         assertEquals("MpApiKey[********]", k.toString());
