@@ -50,9 +50,14 @@ public final class MpCache {
         return folder;
     }
 
-    /** The normalised text identifying a query at an endpoint: equal searches have equal keys. */
+    /**
+     * The normalised text identifying a query at an endpoint: equal searches have equal keys. The
+     * endpoint is read as the client reads it (a root without its final slash is the same root).
+     */
     public static String key(java.net.URI endpoint, MpQuery query) {
-        StringBuilder sb = new StringBuilder(endpoint.resolve(MpClient.SUMMARY).toString()).append('?');
+        String root = endpoint.toString();
+        java.net.URI base = root.endsWith("/") ? endpoint : java.net.URI.create(root + "/");
+        StringBuilder sb = new StringBuilder(base.resolve(MpClient.SUMMARY).toString()).append('?');
         query.parameters().forEach((k, v) -> sb.append(k).append('=').append(v).append('&'));
         return sb.append("limit=").append(query.limit()).toString();
     }

@@ -218,6 +218,25 @@ class MpSearchCacheTest {
     }
 
     @Test
+    void anEndpointWithoutItsSlashFindsTheSameEntryWithoutAKey() {
+        String root = server.endpoint().toString();
+        URI noSlash = URI.create(root.substring(0, root.length() - 1));
+        MpClient c = MpClient.builder(MpApiKey.of(KEY)).endpoint(noSlash).sleeper(d -> { }).build();
+        assertEquals(MpSource.API, new MpSearch(noSlash, c, cache, null).search(feO(), false, false, ProgressListener.NONE)
+                .source());
+        server.close();
+        // the same endpoint setting (MaterialsProjectSearch passes it as typed), now without a key
+        MpSearchResult again = new MpSearch(noSlash, null, cache, null).search(feO(), false, false, ProgressListener.NONE);
+        assertEquals(MpSource.CACHE, again.source());
+        assertEquals(MpCache.key(server.endpoint(), feO()), MpCache.key(noSlash, feO()));
+        // a mirror under a path: the client asks <root>/api/materials/summary/, the key must say the same
+        URI mirror = URI.create("https://mirror.example.org/api");
+        String asked = MpClient.builder(MpApiKey.of(KEY)).endpoint(mirror).build().pageUri(feO(), 0, 10).toString();
+        String key = MpCache.key(mirror, feO());
+        assertEquals(asked.substring(0, asked.indexOf('?')), key.substring(0, key.indexOf('?')));
+    }
+
+    @Test
     void neitherKeyNorDatabaseNorCache() {
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
                 () -> new MpSearch(server.endpoint(), null, cache, null).search(feO(), false, false, ProgressListener.NONE));
