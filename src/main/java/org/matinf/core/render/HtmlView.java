@@ -26,8 +26,8 @@ public final class HtmlView {
     public static String html(Scene scene, Camera camera, String title) {
         String page = BundledData.text(HtmlView.class, "view3d.html");
         String safeTitle = escape(title == null || title.isBlank() ? "Structure" : title);
-        // JSON inside a script element: "</" must not close it
-        String json = sceneJson(scene, camera).toString().replace("</", "<\\/");
+        // JSON inside a script element: no "<" at all, so neither "</script" nor "<!--" can upset the HTML parser
+        String json = sceneJson(scene, camera).toString().replace("<", "\\u003c");
         StringBuilder out = new StringBuilder(page.length() + json.length());
         int at = 0;
         while (true) { // one pass, so that text put in is never searched for markers

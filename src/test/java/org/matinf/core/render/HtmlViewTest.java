@@ -61,14 +61,15 @@ class HtmlViewTest {
 
     @Test
     void labelsCannotBreakOutOfThePage() throws IOException {
-        Site odd = Site.of(Element.of("Na"), 0, 0, 0).withLabel("</script><script>alert(1)</script>__TITLE__");
+        Site odd = Site.of(Element.of("Na"), 0, 0, 0).withLabel("<!--<script></script><script>alert(1)</script>__TITLE__");
         Structure s = new Structure(Lattice.cubic(3), List.of(odd));
         Scene scene = SceneBuilder.build(s, SceneOptions.defaults());
         String html = HtmlView.html(scene, Camera.fit(scene, 800, 600, TILTED, Projection.ORTHOGRAPHIC), "a <b> & \"c\" __SCENE__");
         assertEquals(2, html.split("</script>", -1).length - 1, "only the page's own two script elements end");
         assertTrue(html.contains("<title>a &lt;b&gt; &amp; &quot;c&quot; __SCENE__</title>"));
+        assertTrue(!embeddedJson(html).contains("<"), "no '<' inside the embedded scene data");
         JsonNode json = new ObjectMapper().readTree(embeddedJson(html));
-        assertEquals("</script><script>alert(1)</script>__TITLE__", json.get("balls").get(0).get("label").asText());
+        assertEquals("<!--<script></script><script>alert(1)</script>__TITLE__", json.get("balls").get(0).get("label").asText());
     }
 
     /** Headless Chromium draws rock salt: Na and Cl colours at the atoms' projected centres, no request made. */
