@@ -45,19 +45,24 @@ public final class MpExport {
 
     /**
      * Writes each structure to {@code folder/<material_id>.cif} (atomically); materials without a structure
-     * are skipped.
+     * are skipped; a second material under the same id goes to {@code <material_id>_2.cif}, and so on.
      *
      * @return the number of files written
      */
     public static int writeCifs(List<MpMaterial> materials, Path folder) throws IOException {
-        int n = 0;
+        java.util.Set<String> written = new java.util.HashSet<>();
         for (MpMaterial m : materials) {
             if (m.structure() != null) {
-                StructureIO.write(m.structure(), folder.resolve(fileName(m.materialId()) + ".cif"), StructureFormat.CIF);
-                n++;
+                String name = fileName(m.materialId());
+                // two materials under one id (a malformed offline database) would overwrite each other: number the later ones
+                String unique = name;
+                for (int k = 2; !written.add(unique.toLowerCase(java.util.Locale.ROOT)); k++) {
+                    unique = name + "_" + k;
+                }
+                StructureIO.write(m.structure(), folder.resolve(unique + ".cif"), StructureFormat.CIF);
             }
         }
-        return n;
+        return written.size();
     }
 
     /** A material id made safe as a file name ("mp-149" stays; anything but letters, digits, '-', '_' and '.' becomes '_'). */
