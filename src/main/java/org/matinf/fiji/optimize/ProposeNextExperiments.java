@@ -83,6 +83,9 @@ public class ProposeNextExperiments extends MatInfCommand {
     @Override
     protected void execute() throws IOException {
         Path file = required(campaign, "campaign");
+        if (output != null && !output.getPath().isBlank() && output.toPath().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("output " + output + " is the campaign file: give the proposals CSV another name");
+        }
         Campaign c = Files.exists(file) ? continued(file) : started(file);
         c.settings(settings(c.settings()));
         List<Experiment> made = c.propose(count);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.matinf.core.optimize.campaign.Campaign;
 import org.matinf.fiji.MacroRunner;
 import org.matinf.testutil.TestData;
 
@@ -119,6 +120,10 @@ class CampaignCommandsTest {
         macros.assertFails("run(\"Propose Next Experiments\", \"campaign=[" + campaign + "] parameters=[x:0:2] count=2\");", "keeps its own search space");
         macros.assertFails("run(\"Propose Next Experiments\", \"campaign=[" + campaign + "] goal=minimize count=2\");", "leave goal empty");
         macros.assertFails("run(\"Propose Next Experiments\", \"campaign=[" + campaign + "] acquisition=EIX count=2\");", "unknown acquisition");
+        // the proposals CSV must not replace the campaign it comes from
+        macros.assertFails("run(\"Propose Next Experiments\", \"campaign=[" + campaign + "] count=2 output=[" + campaign + "]\");",
+                "is the campaign file");
+        assertEquals(2, Campaign.open(campaign, java.time.Clock.systemUTC()).proposals().size(), "the campaign is intact, nothing proposed");
         Path results = dir.resolve("r.csv");
         Files.writeString(results, "x,y\n0.5,NaN\n0.7,abc\n");
         macros.assertFails("run(\"Record Experiment Results\", \"campaign=[" + campaign + "] results=[" + results + "]\");", "r.csv, line 3");

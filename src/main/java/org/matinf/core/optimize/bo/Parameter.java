@@ -64,6 +64,9 @@ public sealed interface Parameter permits Parameter.Continuous, Parameter.Catego
             if (levels.size() < 2) {
                 throw new IllegalArgumentException("parameter " + name + ": a categorical variable needs at least two levels, got " + levels);
             }
+            if (levels.stream().anyMatch(String::isBlank)) {
+                throw new IllegalArgumentException("parameter " + name + ": an empty level in " + levels);
+            }
             if (levels.stream().distinct().count() != levels.size()) {
                 throw new IllegalArgumentException("parameter " + name + ": repeated level in " + levels);
             }

@@ -86,6 +86,8 @@ public final class Proposer {
      *
      * @param measured the points measured (one value per parameter, categoricals as level indices)
      * @param results their measured targets, in the same order
+     * @throws IllegalArgumentException naming the point for a wrong number of values, a level index
+     *     that is not one, or a result that is missing
      */
     public static List<Proposal> inSpace(SearchSpace space, double[][] measured, double[] results, int q, Settings s) {
         return inSpace(space, measured, results, new double[0][], q, s);
@@ -108,6 +110,14 @@ public final class Proposer {
             if (points[i].length != space.parameters().size()) {
                 throw new IllegalArgumentException(what + " " + (i + 1) + ": " + points[i].length + " values for "
                         + space.parameters().size() + " parameters");
+            }
+            for (int j = 0; j < points[i].length; j++) {
+                Parameter p = space.parameters().get(j);
+                double v = points[i][j];
+                if (p instanceof Parameter.Categorical && !(v == Math.rint(v) && v >= 0 && v < p.width())) {
+                    throw new IllegalArgumentException(what + " " + (i + 1) + ": " + p.name() + " must be a level index 0 … "
+                            + (p.width() - 1) + ", got " + v);
+                }
             }
             x[i] = space.encode(points[i]);
         }

@@ -76,6 +76,9 @@ public final class SearchSpace {
                 start = i + 1;
             }
         }
+        if (depth > 0) {
+            throw new IllegalArgumentException("parameter '" + text.substring(start).trim() + "': no closing } after the levels");
+        }
         return out;
     }
 

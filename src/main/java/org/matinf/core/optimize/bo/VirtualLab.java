@@ -23,7 +23,8 @@ import org.matinf.core.progress.ProgressListener;
  * set is not larger), and {@code initial} pool rows are "measured" first, the same for every
  * strategy. Then each strategy proposes one experiment at a time (q = 1), its target is looked up
  * and added to the measurements, until the best target of the pool has been measured or the
- * budget is spent. Random search is simulated exactly: the untested rows in a seeded random order.
+ * budget is spent. While every target measured so far is equal (the model cannot rank), the proposal
+ * is a random untested row. Random search is simulated exactly: the untested rows in a seeded random order.
  * How not-found seeds are counted: see {@link StrategyOutcome}.
  *
  * <p>Seeds run in parallel on {@code threads} threads; every seed depends only on its own inputs,
@@ -262,7 +263,12 @@ public final class VirtualLab {
                     progress.checkCancelled();
                     Proposer.Settings ps = new Proposer.Settings(s.goal(), st.acquisition(), BatchMethod.BELIEVER, s.gp(),
                             stream(seed, 3 + c.iteration()));
-                    List<Proposal> next = Proposer.fromPool(pool, c.tested(), c.results(), 1, ps);
+                    double[] results = c.results();
+                    // while every result is equal the model cannot rank: a random untested row, as in the
+                    // proposer's start (the tested rows passed as taken, none as measured)
+                    List<Proposal> next = Arrays.stream(results).allMatch(v -> v == results[0])
+                            ? Proposer.fromPool(pool, new int[0], new double[0], c.tested(), 1, ps)
+                            : Proposer.fromPool(pool, c.tested(), results, 1, ps);
                     if (next.isEmpty()) {
                         break;
                     }

@@ -27,6 +27,19 @@ final class CampaignCheck {
         if (d.space() != null && (d.space().parameters() == null || d.space().parameters().isEmpty())) {
             throw new CampaignException(file, 0, "the campaign's search space has no parameters");
         }
+        if (d.space() != null) {
+            for (CampaignData.Variable v : d.space().parameters()) {
+                boolean categorical = v != null && "categorical".equals(v.type());
+                if (v == null || v.name() == null || !(categorical || "continuous".equals(v.type()))
+                        || (categorical ? v.levels() == null : v.low() == null || v.high() == null)) {
+                    throw new CampaignException(file, 0, "search-space variable " + (v == null ? null : v.name())
+                            + " is incomplete (name, type continuous with low and high, or categorical with levels)");
+                }
+            }
+        }
+        if (d.pool() != null && (d.pool().file() == null || d.pool().id() == null || d.pool().features() == null)) {
+            throw new CampaignException(file, 0, "the candidate pool is incomplete (file, id and features are needed)");
+        }
         if (d.observations() != null) {
             int i = 0;
             for (Observation o : d.observations()) {
@@ -40,6 +53,9 @@ final class CampaignCheck {
             for (Experiment e : d.proposals()) {
                 if (e.name() == null || !(CampaignData.PENDING.equals(e.status()) || CampaignData.MEASURED.equals(e.status()))) {
                     throw new CampaignException(file, 0, "proposal " + e.name() + " has no valid status (pending or measured)");
+                }
+                if (d.pool() == null ? e.values() == null : e.id() == null) {
+                    throw new CampaignException(file, 0, "proposal " + e.name() + " names no " + (d.pool() == null ? "values" : "candidate id"));
                 }
             }
         }

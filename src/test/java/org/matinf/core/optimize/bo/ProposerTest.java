@@ -209,5 +209,11 @@ class ProposerTest {
         assertMessage("row 2 (b): feature f is missing (NaN)", () -> new CandidatePool("pool.csv", List.of("a", "b"), new double[][] {{1}, {Double.NaN}}, List.of("f")));
         assertMessage("occurs twice", () -> new CandidatePool("pool.csv", List.of("a", "a"), new double[][] {{1}, {2}}, List.of("f")));
         assertMessage("every feature is the same", () -> new CandidatePool("pool.csv", List.of("a", "b"), new double[][] {{1}, {1}}, List.of("f")));
+        // a categorical value is a level index: 0 … levels − 1
+        SearchSpace mixed = SearchSpace.parse("x:0:1, s:{a|b}", null);
+        assertMessage("measurement 2: s must be a level index 0 … 1, got 2.0",
+                () -> Proposer.inSpace(mixed, new double[][] {{0.1, 0}, {0.2, 2}}, new double[] {1, 2}, 1, s));
+        assertMessage("pending proposal 1: s must be a level index 0 … 1, got 0.5",
+                () -> Proposer.inSpace(mixed, new double[][] {{0.1, 0}, {0.2, 1}}, new double[] {1, 2}, new double[][] {{0.3, 0.5}}, 1, s));
     }
 }

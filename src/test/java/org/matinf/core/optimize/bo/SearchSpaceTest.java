@@ -61,6 +61,9 @@ class SearchSpaceTest {
         assertMessage("same name", () -> SearchSpace.parse("x:0:1, x:0:2", null));
         assertMessage("name:low:high", () -> SearchSpace.parse("x:0", null));
         assertMessage("no parameter", () -> SearchSpace.parse(" ", null));
+        // an unclosed brace must not swallow the variable, a stray separator must not make an empty level
+        assertMessage("parameter 'solvent:{water|ethanol': no closing }", () -> SearchSpace.parse("T:400:800, solvent:{water|ethanol", null));
+        assertMessage("parameter solvent: an empty level in [water, , ethanol]", () -> SearchSpace.parse("solvent:{water||ethanol}", null));
         assertMessage("not one of", () -> space.point(Map.of("T", 400, "x", 0.1, "solvent", "acetone"), "results.csv, line 3"));
         assertMessage("results.csv, line 3: no value for x", () -> space.point(Map.of("T", 400, "solvent", "water"), "results.csv, line 3"));
         assertMessage("missing (NaN)", () -> space.point(Map.of("T", "NaN", "x", 0.1, "solvent", "water"), "row 2"));

@@ -203,6 +203,41 @@ class CampaignTest {
                 CampaignSettings.DEFAULT, CLOCK));
     }
 
+    @Test
+    void handEditedFilesWithMissingFieldsAreRefusedClearly() throws IOException {
+        Path file = dir.resolve("e.json");
+        Campaign.create(file, "yield", Goal.MAXIMIZE, SearchSpace.parse("T:400:800, solvent:{water|ethanol}", null), CampaignSettings.DEFAULT, CLOCK);
+        String good = Files.readString(file);
+        Path broken = dir.resolve("edited.json");
+        // a continuous variable without its upper bound, a categorical one without its levels, a variable without a name
+        for (String[] edit : new String[][] {{"\"high\" : 800.0", "\"hi\" : 800.0"}, {"\"levels\"", "\"choices\""},
+                {"\"name\" : \"T\"", "\"label\" : \"T\""}}) {
+            assertTrue(good.contains(edit[0]), edit[0] + " in " + good);
+            Files.writeString(broken, good.replace(edit[0], edit[1]));
+            CampaignException ex = assertThrows(CampaignException.class, () -> Campaign.open(broken, CLOCK), edit[1]);
+            assertTrue(ex.getMessage().startsWith(broken.toString() + ": "), ex.getMessage());
+        }
+        Path pool = dir.resolve("pool.csv");
+        Files.writeString(pool, "formula,a,b\nA,1,2\nB,2,1\nC,3,5\n");
+        Path pc = dir.resolve("p.json");
+        Campaign.createPool(pc, "gap", Goal.MINIMIZE, pool, "formula", CampaignSettings.DEFAULT, CLOCK);
+        String poolGood = Files.readString(pc);
+        for (String[] edit : new String[][] {{"\"features\"", "\"columns\""}, {"\"file\"", "\"path\""}, {"\"id\" : \"formula\"", "\"key\" : \"formula\""}}) {
+            assertTrue(poolGood.contains(edit[0]), edit[0] + " in " + poolGood);
+            Files.writeString(broken, poolGood.replace(edit[0], edit[1]));
+            CampaignException ex = assertThrows(CampaignException.class, () -> Campaign.open(broken, CLOCK).propose(1), edit[1]);
+            assertTrue(ex.getMessage().startsWith(broken.toString() + ": "), ex.getMessage());
+        }
+        // a pending proposal without its values
+        Campaign c = Campaign.open(file, CLOCK);
+        c.propose(1);
+        String proposed = Files.readString(file);
+        assertTrue(proposed.contains("\"values\" : {"), proposed);
+        Files.writeString(broken, proposed.replace("\"values\" : {", "\"point\" : {"));
+        CampaignException ex = assertThrows(CampaignException.class, () -> Campaign.open(broken, CLOCK).propose(1));
+        assertEquals(broken + ": proposal R1-1 names no values", ex.getMessage());
+    }
+
     static void assertMessage(String part, org.junit.jupiter.api.function.Executable e) {
         RuntimeException ex = assertThrows(RuntimeException.class, e);
         assertTrue(ex.getMessage().contains(part), "expected '" + part + "' in: " + ex.getMessage());
