@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 public record LinearConstraint(Map<String, Double> coefficients, double bound, boolean atMost, String text) {
     private static final Pattern TERM = Pattern.compile("([+-]?)\\s*(?:(\\d+(?:\\.\\d*)?(?:[eE][+-]?\\d+)?|\\.\\d+(?:[eE][+-]?\\d+)?)\\s*\\*?\\s*)?([A-Za-z_][A-Za-z0-9_]*)");
 
-    /** Copies the coefficients. */
+    /** Copies the coefficients, keeping their order (so sums are formed in the same order on every run). */
     public LinearConstraint {
-        coefficients = Map.copyOf(coefficients);
+        coefficients = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(coefficients));
     }
 
     /**
