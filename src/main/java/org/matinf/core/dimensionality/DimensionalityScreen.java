@@ -1,7 +1,6 @@
 package org.matinf.core.dimensionality;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,17 +100,11 @@ public final class DimensionalityScreen {
 
     private static List<Entry> csv(Path file, String column) {
         String source = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException ex) {
-            throw new TableException(source, 0, "unreadable (" + ex.getMessage() + ")");
-        }
-        List<CsvRecords.Record> records = CsvRecords.parse(source, text);
+        List<CsvRecords.Record> records = CsvRecords.read(file);
         if (records.size() < 2) {
             throw new TableException(source, 0, "a CSV data set needs a header line and at least one row");
         }
-        List<String> header = records.get(0).fields().stream().map(String::strip).toList();
+        List<String> header = records.get(0).stripped();
         int col = header.indexOf(column);
         if (col < 0) {
             throw new TableException(source, records.get(0).line(), "no column '" + column + "' (columns: "

@@ -1,8 +1,6 @@
 package org.matinf.core.materialsproject;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,19 +134,11 @@ public final class MpOfflineDatabase {
 
     private static void readFile(Path file, List<Entry> out) {
         String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException ex) {
-            throw new TableException(name, 0, "not UTF-8 text");
-        } catch (IOException ex) {
-            throw new TableException(name, 0, "unreadable (" + ex.getMessage() + ")");
-        }
-        List<CsvRecords.Record> records = CsvRecords.parse(name, text);
+        List<CsvRecords.Record> records = CsvRecords.read(file);
         if (records.isEmpty()) {
             throw new TableException(name, 0, "empty: a database file needs a header line and rows");
         }
-        List<String> header = records.get(0).fields().stream().map(String::strip).toList();
+        List<String> header = records.get(0).stripped();
         for (String r : REQUIRED) {
             if (!header.contains(r)) {
                 throw new TableException(name, records.get(0).line(), "no column '" + r + "' (a Materials Project database"

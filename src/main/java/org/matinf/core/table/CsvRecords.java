@@ -1,5 +1,10 @@
 package org.matinf.core.table;
 
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +16,33 @@ import java.util.List;
 public final class CsvRecords {
     /** One record and the line it starts on. */
     public record Record(int line, List<String> fields) {
+        /** The fields with surrounding white space removed (a header's column names). */
+        public List<String> stripped() {
+            return fields.stream().map(String::strip).toList();
+        }
     }
 
     private CsvRecords() {
+    }
+
+    /**
+     * The records of a CSV file, header included.
+     *
+     * @throws TableException naming the file when it is missing, not a file, not UTF-8 text or unreadable,
+     *     or when a quote is left open
+     */
+    public static List<Record> read(Path file) {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new TableException(name, 0, Files.exists(file) ? "not a file" : "no such file");
+        }
+        try {
+            return parse(name, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (MalformedInputException ex) {
+            throw new TableException(name, 0, "not UTF-8 text (is it a spreadsheet? save it as CSV)");
+        } catch (IOException ex) {
+            throw new TableException(name, 0, "unreadable (" + ex.getMessage() + ")");
+        }
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.matinf.core.table;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,29 +39,20 @@ public final class DataTable {
      * @throws TableException naming the file (and line) when it is missing, empty, not text or malformed
      */
     public static DataTable read(Path file) {
-        String name = file.toString();
-        if (!Files.isRegularFile(file)) {
-            throw new TableException(name, 0, Files.exists(file) ? "not a file" : "no such file");
-        }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException ex) {
-            throw new TableException(name, 0, "not UTF-8 text (is it a spreadsheet? save it as CSV)");
-        } catch (IOException ex) {
-            throw new TableException(name, 0, "unreadable (" + ex.getMessage() + ")");
-        }
-        return parse(name, text);
+        return parse(file.toString(), CsvRecords.read(file));
     }
 
     /** Parses CSV text; {@code source} names it in messages. */
     public static DataTable parse(String source, String text) {
-        List<CsvRecords.Record> records = CsvRecords.parse(source, text);
+        return parse(source, CsvRecords.parse(source, text));
+    }
+
+    private static DataTable parse(String source, List<CsvRecords.Record> records) {
         if (records.isEmpty()) {
             throw new TableException(source, 0, "empty: a CSV file needs a header line and at least one row");
         }
         CsvRecords.Record header = records.get(0);
-        List<String> names = header.fields().stream().map(String::strip).toList();
+        List<String> names = header.stripped();
         for (int i = 0; i < names.size(); i++) {
             if (names.get(i).isEmpty()) {
                 throw new TableException(source, header.line(), "column " + (i + 1) + " of the header has no name");
