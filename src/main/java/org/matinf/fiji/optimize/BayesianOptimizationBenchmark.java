@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.matinf.core.learn.FeatureColumns;
+import org.matinf.core.learn.LearningData;
+import org.matinf.core.learn.Task;
 import org.matinf.core.optimize.bo.Acquisition;
 import org.matinf.core.optimize.bo.Goal;
 import org.matinf.core.optimize.bo.Strategy;
@@ -16,7 +18,6 @@ import org.matinf.core.optimize.bo.VirtualLabResult;
 import org.matinf.core.optimize.gp.GpSettings;
 import org.matinf.core.optimize.gp.Kernels;
 import org.matinf.core.table.DataTable;
-import org.matinf.core.table.TableException;
 import org.matinf.fiji.MatInfCommand;
 import org.matinf.fiji.MatInfMenus;
 import org.matinf.fiji.diffraction.DiffractionPlots;
@@ -95,32 +96,27 @@ public class BayesianOptimizationBenchmark extends MatInfCommand {
     protected void execute() throws IOException {
         DataTable table = DataTable.read(required(input, "input"));
         String t = target == null ? "" : target.strip();
-        if (t.isEmpty() || !table.has(t)) {
-            throw new TableException(table.source(), 1, "no target column '" + t + "' (columns: " + String.join(", ", table.names()) + ")");
-        }
-        List<String> names = features == null || features.isBlank() ? FeatureColumns.of(table, t, "") : FeatureColumns.excluded(features);
-        if (names.contains(t)) {
-            throw new IllegalArgumentException("the target '" + t + "' cannot also be a feature");
-        }
-        double[] y = table.numbers(t);
-        double[][] x = table.matrix(names);
+        List<String> chosen = features == null || features.isBlank() ? List.of() : FeatureColumns.excluded(features);
+        LearningData data = LearningData.from(table, t, chosen, List.of(), null, Task.REGRESSION);
+        List<String> names = data.features();
         String[] ids = ids(table);
+        // rows without a target are already out; rows with a missing feature go too (a pool needs every feature)
         List<Integer> kept = new ArrayList<>();
-        for (int i = 0; i < y.length; i++) {
-            if (Double.isFinite(y[i]) && java.util.Arrays.stream(x[i]).allMatch(Double::isFinite)) {
+        for (int i = 0; i < data.size(); i++) {
+            if (java.util.Arrays.stream(data.x()[i]).allMatch(Double::isFinite)) {
                 kept.add(i);
             }
         }
-        if (kept.size() < y.length) {
-            IJ.log(title() + ": " + (y.length - kept.size()) + " of " + y.length + " rows of " + table.source()
+        if (kept.size() < table.rows()) {
+            IJ.log(title() + ": " + (table.rows() - kept.size()) + " of " + table.rows() + " rows of " + table.source()
                     + " left out (missing target or features)");
         }
         if (kept.size() < 2) {
             throw new IllegalArgumentException(table.source() + ": " + kept.size() + " rows with a target and all features; a virtual lab needs at least 2");
         }
-        double[] yk = kept.stream().mapToDouble(i -> y[i]).toArray();
-        double[][] xk = kept.stream().map(i -> x[i]).toArray(double[][]::new);
-        List<String> idk = kept.stream().map(i -> ids[i]).toList();
+        double[] yk = kept.stream().mapToDouble(i -> data.y()[i]).toArray();
+        double[][] xk = kept.stream().map(i -> data.x()[i]).toArray(double[][]::new);
+        List<String> idk = kept.stream().map(i -> ids[data.rows()[i]]).toList();
 
         Goal g = Goal.parse(goal);
         List<Strategy> strategies = Strategy.parse(acquisition, xi, kappa);
